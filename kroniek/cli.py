@@ -1,0 +1,163 @@
+"""The kroniek command line: a thin layer over :mod:`kroniek.chronicle`."""
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .readers import DEFAULT_MAX_MB, read_articles
+
+err = Console(stderr=True)
+
+EPILOG = """\b
+Examples:
+  kroniek extract examples/ -o out.jsonl      # one JSON record per article
+  cat article.txt | kroniek extract -         # seed text or JSONL on stdin
+  kroniek ingest examples/ --db kroniek.db    # store in SQLite (idempotent)
+  kroniek show --kind capture --since 2024-01-01
+  kroniek export --format acled-csv -o events.csv
+"""
+
+
+def _progress(enabled: bool) -> Progress:
+    return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TextColumn("{task.fields[current]}"), TimeElapsedColumn(),
+                    console=err, disable=not enabled, transient=False)
+
+
+def _articles_with_progress(paths, max_mb, progress, description):
+    """Read all articles first (cheap) so the bar has a total."""
+    arts = list(read_articles(paths, max_mb=max_mb))
+    task = progress.add_task(description, total=len(arts), current="")
+    return arts, task
+
+
+def _report(summary) -> None:
+    err.print(f"[bold]{summary.articles}[/] articles, [green]{summary.articles - summary.failed} processed[/], "
+              f"[red]{summary.failed} failed[/], {summary.with_errors} with warnings")
+    for msg in summary.messages[:50]:
+        err.print(f"  [yellow]•[/] {msg}", highlight=False)
+    if len(summary.messages) > 50:
+        err.print(f"  … and {len(summary.messages) - 50} more")
+
+
+@click.group(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="kroniek")
+def main() -> None:
+    """kroniek: Dutch conflict news in, a sourced, dated, geocoded chronicle out.
+
+    Input is seed-format text files (an optional first line `date YYYY-MM[-DD]`),
+    directories of them, JSON Lines ({"id","text","date","url","title"} per line),
+    or "-" for stdin.
+    """
+
+
+@main.command(epilog=EPILOG)
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
+              help="Write JSON Lines here (default: stdout).")
+@click.option("--lang", default="nl", show_default=True, help="Language of the articles.")
+@click.option("--max-mb", default=DEFAULT_MAX_MB, show_default=True, help="Size limit of one article.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
+def extract(paths, output, lang, max_mb, progress) -> None:
+    """Write one JSON record per article, in input order.
+
+    Exit status 1 when any article failed; its record still appears, with `errors`.
+    """
+    from .chronicle import Chronicle, Summary
+
+    chron = Chronicle(lang)
+    summary = Summary()
+    show = err.is_terminal if progress is None else progress
+    with _progress(show) as bar:
+        arts, task = _articles_with_progress(paths, max_mb, bar, "extract")
+        for art, rec in chron.extract(arts):
+            output.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            summary.add(rec, art.failed)
+            bar.update(task, advance=1, current=art.origin[-40:])
+    output.flush()
+    _report(summary)
+    sys.exit(0 if summary.ok else 1)
+
+
+@main.command(epilog=EPILOG)
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", default="kroniek.db", show_default=True, help="SQLAlchemy URL or SQLite file.")
+@click.option("--lang", default="nl", show_default=True)
+@click.option("--max-mb", default=DEFAULT_MAX_MB, show_default=True, help="Size limit of one article.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
+def ingest(paths, db, lang, max_mb, progress) -> None:
+    """Extract and store articles; re-running replaces, never duplicates.
+
+    Each article is stored in its own transaction, so an interrupted run keeps
+    what it finished and a re-run completes the rest.
+    """
+    from .chronicle import Chronicle
+
+    chron = Chronicle(lang, db=db)
+    show = err.is_terminal if progress is None else progress
+    with _progress(show) as bar:
+        arts, task = _articles_with_progress(paths, max_mb, bar, "ingest")
+        summary = chron.ingest(arts, on_record=lambda a, r: bar.update(task, advance=1, current=a.origin[-40:]))
+    _report(summary)
+    counts = chron.store.counts()
+    err.print(f"store {chron.store.url}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    sys.exit(0 if summary.ok else 1)
+
+
+def _fmt_when(e: dict) -> str:
+    if not e.get("earliest"):
+        return "?"
+    return e["earliest"] if e["earliest"] == e["latest"] else f"{e['earliest']}…{e['latest']}"
+
+
+def _fmt_place(e: dict) -> str:
+    if not e.get("place_name"):
+        return ""
+    return f"{e['place_name']} ({e['country']})" if e.get("country") else e["place_name"]
+
+
+@main.command(epilog=EPILOG)
+@click.option("--db", default="kroniek.db", show_default=True, help="SQLAlchemy URL or SQLite file.")
+@click.option("--kind", help="Only events of this kind (capture, territory_gain, ...).")
+@click.option("--place", help="Only events at this place (English name, e.g. Bakhmut).")
+@click.option("--country", help="Only events in this country (ISO code, e.g. UA).")
+@click.option("--since", help="Only events that may fall on or after this date (YYYY-MM-DD).")
+@click.option("--until", help="Only events that may fall on or before this date (YYYY-MM-DD).")
+@click.option("--source", help="Only events claimed by a source whose name contains this.")
+@click.option("--article", help="Only events of this article id.")
+@click.option("--limit", type=int, help="At most this many events.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+def show(db, kind, place, country, since, until, source, article, limit, fmt) -> None:
+    """Print the chronicle: events in time order with place, figures, source and stance."""
+    from .store import Store
+
+    store = Store(db)
+    rows = store.events(kind=kind, place=place, country=country, since=since, until=until, source=source,
+                        article=article, limit=limit)
+    if fmt == "jsonl":
+        for r in rows:
+            click.echo(json.dumps(r, ensure_ascii=False, default=str))
+        return
+    figures = {}
+    for q in store.quantities():
+        figures.setdefault(q["article_id"], []).append(q)
+    table = Table(title=f"kroniek — {len(rows)} events", show_lines=False)
+    for col in ("when", "event", "place", "actors", "figures", "source (stance)", "evidence"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        sent_figs = [q["text"] for q in figures.get(r["article_id"], [])
+                     if r.get("sentence") and q["text"] and q["text"] in r["sentence"]]
+        actors = " → ".join(x for x in (r.get("actor1"), r.get("actor2")) if x)
+        src = f"{r['source_name']} ({r['stance']})" if r.get("source_name") else "article"
+        table.add_row(_fmt_when(r), r["kind"] or "", _fmt_place(r), actors, ", ".join(sent_figs), src,
+                      (r.get("text") or "") + f"  [{r['article_id'][:18]}]")
+    Console().print(table)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

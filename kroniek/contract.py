@@ -1,0 +1,65 @@
+"""The output contract: one JSON object per article.
+
+The shape is published as ``kroniek/schema/article.schema.json``; keys may be
+added, never renamed. Components write contract-shaped dicts; this module only
+assembles them and drops internal keys (those starting with "_").
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from .article import Article
+
+SCHEMA_PATH = Path(__file__).parent / "schema" / "article.schema.json"
+LISTS = ("entities", "places", "times", "quantities", "claims", "events")
+
+
+@lru_cache(maxsize=1)
+def schema() -> dict:
+    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+
+
+def _public(obj):
+    if isinstance(obj, dict):
+        return {k: _public(v) for k, v in obj.items() if not k.startswith("_")}
+    if isinstance(obj, list):
+        return [_public(v) for v in obj]
+    return obj
+
+
+def published(article: Article, doc: Doc | None) -> dict:
+    if article.published.known:
+        return {**article.published.to_dict(), "source": "given"}
+    inferred = doc._.published if doc is not None else None
+    if inferred:
+        return {**inferred, "source": "inferred"}
+    return {"value": None, "earliest": None, "latest": None, "source": "unknown"}
+
+
+def empty_record(article: Article) -> dict:
+    """The record of an article that could not be processed: ids and errors only."""
+    rec = {"id": article.id, "published": published(article, None)}
+    rec.update({k: [] for k in LISTS})
+    rec.update(url=article.url, title=article.title, origin=article.origin, errors=list(article.errors))
+    return rec
+
+
+def to_record(article: Article, doc: Doc) -> dict:
+    """Assemble the contract object of one processed article.
+
+    article (Article): the input, with its given date and read errors.
+    doc (Doc): the processed text.
+    RETURNS (dict): JSON-serialisable record.
+    """
+    rec = {"id": article.id, "published": published(article, doc)}
+    rec["entities"] = [
+        {"text": e.text, "start": e.start_char, "end": e.end_char, "label": e.label_} for e in doc.ents
+    ]
+    for key in LISTS[1:]:
+        rec[key] = _public(getattr(doc._, key) or [])
+    rec.update(url=article.url, title=article.title, origin=article.origin, errors=list(article.errors))
+    return rec
