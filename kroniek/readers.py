@@ -6,6 +6,7 @@ and nothing disappears silently.
 """
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -121,8 +122,9 @@ def read_jsonl(lines: Iterable[bytes], origin: str, max_chars: int) -> Iterator[
 
 def _read_stream(stream: BinaryIO, origin: str, max_bytes: int, jsonl: bool | None) -> Iterator[Article]:
     if jsonl is None:
-        head = stream.peek(64)[:64] if hasattr(stream, "peek") else b""
-        jsonl = head.lstrip().startswith(b"{")
+        if not hasattr(stream, "peek"):
+            stream = io.BufferedReader(stream)
+        jsonl = stream.peek(64)[:64].lstrip().startswith(b"{")
     if jsonl:
         yield from read_jsonl(stream, origin, max_bytes)
         return

@@ -1,0 +1,54 @@
+from kroniek.store import Store
+
+
+def _rec(aid="a1", **kw):
+    rec = {"id": aid, "published": {"value": "2024-02", "earliest": "2024-02-01", "latest": "2024-02-29",
+                                    "source": "given"},
+           "entities": [], "places": [], "times": [], "quantities": [], "claims": [], "events": [],
+           "errors": [], "origin": f"{aid}.txt", "url": None, "title": None}
+    rec.update(kw)
+    return rec
+
+
+EVENT = {"kind": "shelling", "event_type": "Explosions/Remote violence",
+         "sub_event_type": "Shelling/artillery/missile attack", "text": "beschoten", "start": 10, "end": 19,
+         "actor1": "Russia military", "actor2": "civilians",
+         "place": {"name": "Kharkiv", "country": "UA", "lat": 49.98, "lon": 36.25},
+         "when": {"earliest": "2024-02-10", "latest": "2024-02-10"}, "fatalities": 3, "claim": 0}
+CLAIM = {"text": "de stad werd beschoten", "start": 0, "end": 22, "cue": "meldt", "stance": "reported",
+         "source": {"text": "de gouverneur", "start": 30, "end": 43, "name": "Oleh Synjehoebov", "kind": "person"}}
+
+
+def test_repository_save_is_idempotent(store):
+    rec = _rec(events=[EVENT], claims=[CLAIM])
+    store.save(rec, "tekst")
+    store.save(rec, "tekst")
+    c = store.counts()
+    assert c["articles"] == 1 and c["events"] == 1 and c["claims"] == 1
+
+
+def test_repository_events_join_claim_and_filter(store):
+    store.save(_rec("a1", events=[EVENT], claims=[CLAIM]), "x")
+    later = {**EVENT, "kind": "capture", "when": {"earliest": "2024-03-01", "latest": "2024-03-31"}, "claim": None}
+    store.save(_rec("a2", events=[later]), "y")
+    rows = store.events()
+    assert [r["kind"] for r in rows] == ["shelling", "capture"]
+    assert rows[0]["source_name"] == "Oleh Synjehoebov" and rows[0]["stance"] == "reported"
+    assert rows[1]["source_name"] is None
+    assert [r["kind"] for r in store.events(since="2024-02-15")] == ["capture"]
+    assert [r["kind"] for r in store.events(kind="shelling", place="kharkiv")] == ["shelling"]
+    assert store.events(country="RU") == []
+    assert [r["kind"] for r in store.events(source="synjeh")] == ["shelling"]
+
+
+def test_repository_failure_cleared_when_article_later_succeeds(store):
+    store.save_failure("a1.txt", "a1.txt: empty article")
+    assert len(store.failures()) == 1
+    store.save(_rec("a1"), "tekst")
+    assert store.failures() == []
+
+
+def test_repository_sqlite_file_path(tmp_path):
+    s = Store(str(tmp_path / "k.db"))
+    s.save(_rec(), "t")
+    assert Store(str(tmp_path / "k.db")).counts()["articles"] == 1
