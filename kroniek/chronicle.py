@@ -129,13 +129,19 @@ class Chronicle:
         return next(self.extract([art]))[1]
 
     # -- storage -------------------------------------------------------------
-    def ingest(self, articles: Iterable[Article], *, on_record: Callable[[Article, dict], None] | None = None
-               ) -> Summary:
+    def ingest(self, articles: Iterable[Article], *, on_record: Callable[[Article, dict], None] | None = None,
+               skip_existing: bool = False, summary: Summary | None = None) -> Summary:
         """Extract and store every article; failures go to the failures table.
 
+        on_record (callable): called with (article, record) after each article is stored.
+        skip_existing (bool): do not re-process articles whose id and text are already stored
+            (fast resume after an interruption); by default every article is re-extracted.
+        summary (Summary | None): filled in as the run goes, so an interrupted run still reports.
         RETURNS (Summary): counts and messages for the run.
         """
-        summary = Summary()
+        summary = summary if summary is not None else Summary()
+        if skip_existing:
+            articles = self._skip_stored(articles, summary, on_record)
         for art, rec in self.extract(articles):
             if art.failed:
                 self.store.save_failure(art.origin, "; ".join(rec["errors"]))
@@ -145,6 +151,16 @@ class Chronicle:
             if on_record:
                 on_record(art, rec)
         return summary
+
+    def _skip_stored(self, articles, summary, on_record):
+        for art in articles:
+            if not art.failed and self.store.has_text(art.id, art.text):
+                summary.skipped += 1
+                summary.articles += 1
+                if on_record:
+                    on_record(art, None)
+                continue
+            yield art
 
     def events(self, **filters) -> list[dict]:
         return self.store.events(**filters)

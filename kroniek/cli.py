@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from .readers import DEFAULT_MAX_MB, read_articles
+from .readers import DEFAULT_MAX_MB, count_articles, read_articles
 
 err = Console(stderr=True)
 
@@ -30,15 +30,22 @@ def _progress(enabled: bool) -> Progress:
 
 
 def _articles_with_progress(paths, max_mb, progress, description):
-    """Read all articles first (cheap) so the bar has a total."""
-    arts = list(read_articles(paths, max_mb=max_mb))
-    task = progress.add_task(description, total=len(arts), current="")
-    return arts, task
+    """Stream the articles; count them first (cheaply) so the bar has a total."""
+    task = progress.add_task(description, total=count_articles(paths), current="")
+    return read_articles(paths, max_mb=max_mb), task
+
+
+def _interrupted(summary) -> None:
+    err.print(f"[red]interrupted[/] after {summary.articles} articles; everything finished so far is kept. "
+              "Re-run the same command to complete (add --skip-existing to resume faster).")
+    sys.exit(130)
 
 
 def _report(summary) -> None:
-    err.print(f"[bold]{summary.articles}[/] articles, [green]{summary.articles - summary.failed} processed[/], "
-              f"[red]{summary.failed} failed[/], {summary.with_errors} with warnings")
+    processed = summary.articles - summary.failed - summary.skipped
+    err.print(f"[bold]{summary.articles}[/] articles: [green]{processed} processed[/], "
+              + (f"{summary.skipped} unchanged and skipped, " if summary.skipped else "")
+              + f"[red]{summary.failed} failed[/], {summary.with_errors} with warnings")
     for msg in summary.messages[:50]:
         err.print(f"  [yellow]•[/] {msg}", highlight=False)
     if len(summary.messages) > 50:
@@ -73,12 +80,16 @@ def extract(paths, output, lang, max_mb, progress) -> None:
     chron = Chronicle(lang)
     summary = Summary()
     show = err.is_terminal if progress is None else progress
-    with _progress(show) as bar:
-        arts, task = _articles_with_progress(paths, max_mb, bar, "extract")
-        for art, rec in chron.extract(arts):
-            output.write(json.dumps(rec, ensure_ascii=False) + "\n")
-            summary.add(rec, art.failed)
-            bar.update(task, advance=1, current=art.origin[-40:])
+    try:
+        with _progress(show) as bar:
+            arts, task = _articles_with_progress(paths, max_mb, bar, "extract")
+            for art, rec in chron.extract(arts):
+                output.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                summary.add(rec, art.failed)
+                bar.update(task, advance=1, current=art.origin[-40:])
+    except KeyboardInterrupt:
+        output.flush()
+        _interrupted(summary)
     output.flush()
     _report(summary)
     sys.exit(0 if summary.ok else 1)
@@ -89,8 +100,9 @@ def extract(paths, output, lang, max_mb, progress) -> None:
 @click.option("--db", default="kroniek.db", show_default=True, help="SQLAlchemy URL or SQLite file.")
 @click.option("--lang", default="nl", show_default=True)
 @click.option("--max-mb", default=DEFAULT_MAX_MB, show_default=True, help="Size limit of one article.")
+@click.option("--skip-existing", is_flag=True, help="Skip articles already stored with the same text.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
-def ingest(paths, db, lang, max_mb, progress) -> None:
+def ingest(paths, db, lang, max_mb, skip_existing, progress) -> None:
     """Extract and store articles; re-running replaces, never duplicates.
 
     Each article is stored in its own transaction, so an interrupted run keeps
@@ -100,9 +112,16 @@ def ingest(paths, db, lang, max_mb, progress) -> None:
 
     chron = Chronicle(lang, db=db)
     show = err.is_terminal if progress is None else progress
-    with _progress(show) as bar:
-        arts, task = _articles_with_progress(paths, max_mb, bar, "ingest")
-        summary = chron.ingest(arts, on_record=lambda a, r: bar.update(task, advance=1, current=a.origin[-40:]))
+    from .chronicle import Summary
+
+    summary = Summary()
+    try:
+        with _progress(show) as bar:
+            arts, task = _articles_with_progress(paths, max_mb, bar, "ingest")
+            summary = chron.ingest(arts, skip_existing=skip_existing, summary=summary,
+                                   on_record=lambda a, r: bar.update(task, advance=1, current=a.origin[-40:]))
+    except KeyboardInterrupt:
+        _interrupted(summary)
     _report(summary)
     counts = chron.store.counts()
     err.print(f"store {chron.store.url}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))

@@ -182,3 +182,26 @@ def read_articles(paths: Iterable[str | os.PathLike], *, max_mb: float = DEFAULT
             yield from read_file(path, max_bytes)
         else:
             yield Article.failure(str(p), Errors.E009.format(origin=p))
+
+
+def count_articles(paths: Iterable[str | os.PathLike]) -> int | None:
+    """A cheap count of the articles in paths (files, JSONL lines), for progress bars.
+
+    RETURNS (int | None): the count, or None when stdin is among the inputs.
+    """
+    total = 0
+    for p in paths:
+        if str(p) == "-":
+            return None
+        path = Path(p)
+        files = iter_files(path) if path.is_dir() else [path]
+        for f in files:
+            if f.suffix.lower() in JSONL_SUFFIXES:
+                try:
+                    with f.open("rb") as fh:
+                        total += sum(1 for line in fh if line.strip())
+                except OSError:
+                    total += 1
+            else:
+                total += 1
+    return total

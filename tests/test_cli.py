@@ -51,3 +51,10 @@ def test_cli_ingest_twice_then_show(tmp_path):
     assert res.exit_code == 0 and "events" in res.output
     res = CliRunner().invoke(main, ["show", "--db", db, "--format", "jsonl"])
     assert res.exit_code == 0
+
+
+def test_cli_ingest_skip_existing(tmp_path):
+    db = str(tmp_path / "k.db")
+    CliRunner().invoke(main, ["ingest", str(EXAMPLES), "--db", db, "--no-progress"])
+    res = CliRunner().invoke(main, ["ingest", str(EXAMPLES), "--db", db, "--no-progress", "--skip-existing"])
+    assert res.exit_code == 0 and "unchanged and skipped" in res.stderr

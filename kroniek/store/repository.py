@@ -109,6 +109,12 @@ class Store:
         with self.engine.connect() as conn:
             return conn.execute(select(t.articles.c.id).where(t.articles.c.id == article_id)).first() is not None
 
+    def has_text(self, article_id: str, text: str) -> bool:
+        """Is this article stored with exactly this text?"""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(t.articles.c.text).where(t.articles.c.id == article_id)).first()
+        return row is not None and row[0] == text
+
     def counts(self) -> dict:
         with self.engine.connect() as conn:
             out = {table.name: conn.execute(select(func.count()).select_from(table)).scalar_one()
