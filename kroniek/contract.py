@@ -48,12 +48,43 @@ def empty_record(article: Article) -> dict:
     return rec
 
 
+def _clutter_ranges(doc: Doc) -> list[tuple[int, int]]:
+    spans = doc.spans.get("clutter", []) if doc.spans else []
+    return [(s.start_char, s.end_char) for s in spans]
+
+
+def _inside(item: dict, ranges: list[tuple[int, int]]) -> bool:
+    start, end = item.get("start"), item.get("end")
+    if start is None:
+        return False
+    return any(a <= start and end <= b for a, b in ranges)
+
+
+def _drop_clutter(rec: dict, ranges: list[tuple[int, int]]) -> None:
+    """Remove items lying inside page clutter, keeping claim indices consistent."""
+    if not ranges:
+        return
+    for key in ("entities", "places", "times", "quantities"):
+        rec[key] = [x for x in rec[key] if not _inside(x, ranges)]
+    remap, claims = {}, []
+    for i, c in enumerate(rec["claims"]):
+        if _inside(c, ranges) or _inside(c.get("source") or {}, ranges):
+            continue
+        remap[i] = len(claims)
+        claims.append(c)
+    rec["claims"] = claims
+    rec["events"] = [e for e in rec["events"] if not _inside(e, ranges)]
+    for x in rec["events"] + rec["quantities"]:
+        if x.get("claim") is not None:
+            x["claim"] = remap.get(x["claim"])
+
+
 def to_record(article: Article, doc: Doc) -> dict:
     """Assemble the contract object of one processed article.
 
     article (Article): the input, with its given date and read errors.
     doc (Doc): the processed text.
-    RETURNS (dict): JSON-serialisable record.
+    RETURNS (dict): JSON-serialisable record; nothing inside page clutter.
     """
     rec = {"id": article.id, "published": published(article, doc)}
     rec["entities"] = [
@@ -61,5 +92,6 @@ def to_record(article: Article, doc: Doc) -> dict:
     ]
     for key in LISTS[1:]:
         rec[key] = _public(getattr(doc._, key) or [])
+    _drop_clutter(rec, _clutter_ranges(doc))
     rec.update(url=article.url, title=article.title, origin=article.origin, errors=list(article.errors))
     return rec

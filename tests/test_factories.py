@@ -6,6 +6,7 @@ from kroniek.pipeline import PIPELINE
 
 SNAPSHOT = {
     "kroniek_sentences": ["token.is_sent_start"],
+    "kroniek_clutter": ["doc.spans"],
     "kroniek_entities": ["doc.ents"],
     "kroniek_geocode": ["doc._.places"],
     "kroniek_timex": ["doc._.times"],

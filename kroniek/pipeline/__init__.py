@@ -2,10 +2,11 @@
 
 Order matters: each stage reads what earlier stages wrote.
 """
-from . import sentences, entities, geocode, timex, quantity, attribution, event  # noqa: F401
+from . import sentences, clutter, entities, geocode, timex, quantity, attribution, event  # noqa: F401
 
 PIPELINE = [
     "kroniek_sentences",
+    "kroniek_clutter",
     "kroniek_entities",
     "kroniek_geocode",
     "kroniek_timex",
