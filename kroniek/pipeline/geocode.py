@@ -1,20 +1,212 @@
-"""kroniek_geocode: Geocoded place mentions. (placeholder until its issue lands: writes an empty list)."""
+"""kroniek_geocode: find and geocode every named place, offline (issue 6).
+
+Candidates are capitalised token runs whose written form the gazetteer knows
+(GeoNames cities, hand-made regions, CLDR countries, generated Dutch exonyms).
+Homonyms are resolved by cue words next to the mention (``geo/cues.tsv``), by a cue
+on an earlier member of the same list, by the reading the same form got elsewhere
+in the article, then by the countries in focus and population. Each place also
+becomes a LOC entity in ``doc.ents``.
+"""
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..gazetteer import Gazetteer, Place, gazetteer, key
+from ..resources import load_table, load_words
+
+MAX_TOKENS = 5
+CUE_WINDOW = 4
+# Always in focus in conflict news; countries named in the article join them.
+DEFAULT_FOCUS = ("UA", "RU")
+# A town outside the focus countries must be at least this large to be believed.
+MIN_POPULATION_OUTSIDE_FOCUS = 15000
+# Below this size a mention at the start of a sentence, or in a run of other
+# capitalised words, is more likely an ordinary word or part of a name.
+MIN_POPULATION_WEAK = 100000
+BLOCKING_LABELS = {"PER", "NORP", "PERSON"}
 
 
-@Language.factory("kroniek_geocode", assigns=["doc._.places"], default_config={"lang": "nl"})
+@Language.factory("kroniek_geocode", assigns=["doc._.places", "doc.ents"], default_config={"lang": "nl"})
 def make_geocode(nlp: Language, name: str, lang: str) -> "Geocode":
     return Geocode(nlp, name, lang=lang)
 
 
 class Geocode:
+    """Place mentions with coordinates, GeoNames ids and ACLED geo precision.
+
+    lang (str): language folder with ``geo/`` tables (see kroniek.gazetteer) and
+        ``geo/cues.tsv``, ``geo/not_places.txt``.
+    """
+
     def __init__(self, nlp: Language, name: str = "kroniek_geocode", *, lang: str = "nl"):
         self.name = name
         self.lang = lang
+        self.gaz: Gazetteer = gazetteer(lang)
+        self.cues = {(key(r["form"]), r["side"]): r for r in load_table(lang, "geo/cues")}
+        self.not_places = {key(w) for w in load_words(lang, "geo/not_places")}
+        self.connectors = set(load_words(lang, "geo/name_connectors"))
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.places = []
+        mentions = self._candidates(doc)
+        focus = set(DEFAULT_FOCUS) | {p.country for m in mentions for p in m["options"] if p.kind == "country"}
+        for m in mentions:
+            m["cue"], m["near"] = self._cue(doc, m)
+        self._spread_list_cues(doc, mentions)
+        self._resolve(mentions, focus)
+        places = []
+        for m in mentions:
+            place = m.get("place")
+            if place is None:
+                continue
+            span = doc[m["i"]:m["j"]]
+            start, end = m.get("chars") or (span.start_char, span.end_char)
+            precision = place.precision
+            if m["near"] and place.kind == "city":
+                precision = 2
+            places.append({"text": doc.text[start:end], "start": start, "end": end, **place.to_dict(),
+                           "precision": precision, "rule": m["rule"], "_id": place.id,
+                           "_admin1": (self.gaz.region_of(place).name if self.gaz.region_of(place) else None)})
+        doc._.places = places
+        self._set_ents(doc, mentions)
         return doc
+
+    # -- candidates ----------------------------------------------------------
+    def _candidates(self, doc: Doc) -> list[dict]:
+        blocked = {i for e in doc.ents if e.label_ in BLOCKING_LABELS for i in range(e.start, e.end)}
+        orgs = [e for e in doc.ents if e.label_ == "ORG"]
+        lower_forms = {key(t.text) for t in doc if t.text[:1].islower()}
+        out, i = [], 0
+        while i < len(doc):
+            found = None
+            for j in range(min(len(doc), i + MAX_TOKENS), i, -1):
+                span = doc[i:j]
+                text = span.text
+                if not (text in self.gaz.exact or text[:1].isupper() and span[-1].text[:1].isupper()):
+                    continue
+                options = self.gaz.lookup(text)
+                if options:
+                    found = (j, options)
+                    break
+            if not found:
+                part = self._hyphen_part(doc[i])
+                if part:
+                    out.append(part)
+                i += 1
+                continue
+            j, options = found
+            span = doc[i:j]
+            if any(t.i in blocked for t in span) or key(span.text) in self.not_places \
+                    or any(e.start <= i and j <= e.end and (e.end - e.start) > (j - i) for e in orgs):
+                i = j
+                continue
+            position = self._position(doc, i, j)
+            if key(span.text) in lower_forms and position == "free":
+                position = "start"
+            if position == "start":
+                options = [p for p in options if p.curated or p.population >= MIN_POPULATION_WEAK]
+            elif position == "in_name":
+                options = [p for p in options if p.curated]
+            if not options:
+                i = j
+                continue
+            out.append({"i": i, "j": j, "options": options,
+                        "key": key(span.text), "rule": "gazetteer"})
+            i = j
+        return out
+
+    def _hyphen_part(self, tok) -> dict | None:
+        """A place glued to a following cue word by a hyphen (X-region)."""
+        head, sep, tail = tok.text.rpartition("-")
+        if not sep or not head[:1].isupper() or (tail.lower(), "after") not in self.cues:
+            return None
+        options = [p for p in self.gaz.lookup(head) if p.curated or p.population >= MIN_POPULATION_WEAK]
+        if not options:
+            return None
+        return {"i": tok.i, "j": tok.i + 1, "options": options, "key": key(head), "rule": "gazetteer+hyphen",
+                "chars": (tok.idx, tok.idx + len(head)), "cue_after": self.cues[(tail.lower(), "after")]["prefer"]}
+
+    def _position(self, doc: Doc, i: int, j: int) -> str:
+        """"in_name" inside a run of capitalised words (a person's or group's name), "start" at a
+        sentence start (capitalised anyway), else "free"."""
+        first = i == 0 or doc[i].is_sent_start or (not any(c.isalnum() for c in doc[i - 1].text)
+                                                    and (i < 2 or doc[i - 1].is_sent_start))
+        before = not first and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha
+        if i >= 2 and doc[i - 1].text in self.connectors and doc[i - 2].text[:1].isupper() \
+                and not doc[i - 2].is_sent_start and not self.gaz.lookup(doc[i - 2].text):
+            return "in_name"
+        after = j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha
+        if before or after:
+            return "in_name"
+        return "start" if first else "free"
+
+    # -- disambiguation ----------------------------------------------------------
+    def _cue(self, doc: Doc, m: dict) -> tuple[str | None, bool]:
+        """The kind cue (region|city) next to a mention, and whether it is only a reference point."""
+        kind, near = m.get("cue_after"), False
+        for k in range(m["i"] - 1, max(-1, m["i"] - 1 - CUE_WINDOW), -1):
+            form = key(doc[k].text)
+            if form[:1] == "'" and k > 0:  # a clitic split off by the tokenizer: glue it back
+                form = key(doc[k - 1].text + doc[k].text)
+            cue = self.cues.get((form, "before"))
+            prefer = cue["prefer"] if cue else None
+            if prefer == "near":
+                near = True
+            elif prefer in ("region", "city") and kind is None and k == m["i"] - 1:
+                kind = prefer  # only right before the name: "a village in X" says nothing of X
+            if doc[k].is_sent_start:
+                break
+        if m["j"] < len(doc) and kind is None:
+            cue = self.cues.get((doc[m["j"]].lower_, "after"))
+            if cue and cue["prefer"] in ("region", "city"):
+                kind = cue["prefer"]
+        return kind, near
+
+    def _spread_list_cues(self, doc: Doc, mentions: list[dict]) -> None:
+        """In a list of places after one cue word (the regions A, B and C) the cue applies to all."""
+        for prev, m in zip(mentions, mentions[1:]):
+            if m["cue"] or prev["cue"] not in ("region", "city"):
+                continue
+            between = doc[prev["j"]:m["i"]]
+            if 0 < len(between) <= 2 and all(self.cues.get((t.lower_, "before"), {}).get("prefer") == "list"
+                                             for t in between):
+                m["cue"] = prev["cue"]
+
+    def _resolve(self, mentions: list[dict], focus: set[str]) -> None:
+        cued: dict[str, list[tuple[int, Place]]] = {}
+        for m in mentions:
+            m["place"] = self._choose(m["options"], m["cue"], focus)
+            if m["place"] is not None and m["cue"] in ("region", "city"):
+                cued.setdefault(m["key"], []).append((m["i"], m["place"]))
+        # One sense per discourse: a bare mention takes the reading of the nearest cued one.
+        for m in mentions:
+            if m["cue"] in ("region", "city") or m["key"] not in cued:
+                continue
+            _, place = min(cued[m["key"]], key=lambda ip: abs(ip[0] - m["i"]))
+            if place in m["options"]:
+                m["place"], m["rule"] = place, "gazetteer+discourse"
+
+    @staticmethod
+    def _choose(options: list[Place], cue: str | None, focus: set[str]) -> Place | None:
+        def score(p: Place) -> tuple:
+            in_focus = p.country in focus
+            if p.kind == "city" and not in_focus and p.population < MIN_POPULATION_OUTSIDE_FOCUS:
+                return (-1,)
+            kind_rank = {"country": 4, "water": 3, "other": 3}.get(p.kind, 0)
+            if p.kind == "region":
+                kind_rank = 3 if (cue == "region" or (p.cue == "region" and cue != "city")) else 1
+            elif p.kind == "city":
+                kind_rank = 3 if cue == "city" else 2
+            return (kind_rank, in_focus, p.curated, p.population)
+        best = max(options, key=score)
+        return None if score(best) == (-1,) else best
+
+    def _set_ents(self, doc: Doc, mentions: list[dict]) -> None:
+        spans = [Span(doc, m["i"], m["j"], label="LOC") for m in mentions
+                 if m.get("place") is not None and "chars" not in m]
+        if not spans:
+            return
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+        doc.ents = filter_spans(kept + spans)

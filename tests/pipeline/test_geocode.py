@@ -1,0 +1,96 @@
+"""kroniek_geocode: place detection, exonyms, disambiguation and the LOC entities (issue 6)."""
+import pytest
+
+from kroniek.gazetteer import cyrillic_readings, gazetteer, translit_tables
+from kroniek.resources import load_table
+
+
+def places(nlp, text):
+    return nlp(text)._.places
+
+
+@pytest.mark.parametrize("text,mention,name,kind,country", [
+    ("De soldaten vochten dagenlang bij Bachmoet.", "Bachmoet", "Bakhmut", "city", "UA"),
+    ("Er werd gevochten rond Tsjasiv Jar en Vovtsjansk.", "Tsjasiv Jar", "Chasiv Yar", "city", "UA"),
+    ("Het leger trok zich terug uit Avdijivka.", "Avdijivka", "Avdiyivka", "city", "UA"),
+    ("De premier reisde gisteren naar Kiev.", "Kiev", "Kyiv", "city", "UA"),
+    ("Troepen rukten op in de regio Koersk.", "Koersk", "Kursk Oblast", "region", "RU"),
+    ("De raketten vielen in de provincie Donetsk.", "Donetsk", "Donetsk Oblast", "region", "UA"),
+    ("Een boot zonk in de Zwarte Zee.", "Zwarte Zee", "Black Sea", "water", None),
+    ("Poetin bezocht de Krim.", "Krim", "Crimea", "region", "UA"),
+    ("Hij sprak met diplomaten uit Duitsland.", "Duitsland", "Germany", "country", "DE"),
+    ("De delegatie landde in Moskou.", "Moskou", "Moscow", "city", "RU"),
+    ("Burgers vluchtten uit Marioepol.", "Marioepol", "Mariupol", "city", "UA"),
+])
+def test_geocode_finds_place(rules_nlp, text, mention, name, kind, country):
+    found = {p["text"]: p for p in places(rules_nlp, text)}
+    assert mention in found, found
+    p = found[mention]
+    assert (p["name"], p["kind"], p["country"]) == (name, kind, country)
+    assert text[p["start"]:p["end"]] == mention
+    assert p["lat"] is not None and p["precision"] in (1, 2, 3)
+
+
+@pytest.mark.parametrize("text", [
+    "Oekraïense soldaten namen Russische militairen gevangen.",   # nationality adjectives are not places
+    "Volgens minister Hanna Maljar is het front stabiel.",        # a person's first name
+    "Hij studeerde aan de Universiteit van Amsterdam.",           # a place inside an organisation's name
+])
+def test_geocode_ignores_non_places(rules_nlp, text):
+    assert places(rules_nlp, text) == []
+
+
+def test_geocode_region_cue_spreads_over_list(rules_nlp):
+    found = places(rules_nlp, "Moskou annexeerde de regio's Donetsk, Loehansk en Cherson.")
+    kinds = {p["text"]: p["kind"] for p in found}
+    assert kinds == {"Moskou": "city", "Donetsk": "region", "Loehansk": "region", "Cherson": "region"}
+
+
+def test_geocode_city_cue_and_near_precision(rules_nlp):
+    found = places(rules_nlp, "Er werd gevochten in de buurt van de stad Cherson.")
+    assert [(p["name"], p["kind"], p["precision"]) for p in found] == [("Kherson", "city", 2)]
+
+
+def test_geocode_one_sense_per_article(rules_nlp):
+    found = places(rules_nlp, "Zware gevechten in de regio Zaporizja. Later werd Zaporizja opnieuw beschoten.")
+    assert [p["kind"] for p in found] == ["region", "region"]
+
+
+def test_geocode_hyphenated_cue(rules_nlp):
+    found = places(rules_nlp, "Er is een operatie gestart in de Donbas-regio.")
+    assert [(p["text"], p["name"]) for p in found] == [("Donbas", "Donbas")]
+
+
+def test_geocode_sets_loc_entities(rules_nlp):
+    doc = rules_nlp("Oekraïense troepen trokken Koersk binnen.")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ == "LOC"] == [("Koersk", "LOC")]
+    assert any(e.label_ == "NORP" for e in doc.ents)
+
+
+@pytest.mark.parametrize("cyrillic,dutch", [
+    ("Бахмут", "Bachmoet"), ("Курськ", "Koersk"), ("Часів Яр", "Tsjasiv Jar"), ("Вугледар", "Voehledar"),
+    ("Куп'янськ", "Koepjansk"), ("Сєвєродонецьк", "Sjevjerodonetsk"), ("Ізюм", "Izjoem"),
+])
+def test_gazetteer_transliterates_to_dutch(cyrillic, dutch):
+    assert dutch in cyrillic_readings(cyrillic, translit_tables("nl"))
+
+
+@pytest.mark.parametrize("row", load_table("nl", "geo/cues"), ids=lambda r: r["id"])
+def test_geocode_cue_examples(rules_nlp, row):
+    """Every cue in geo/cues.tsv runs its own example."""
+    found = places(rules_nlp, f"Het nieuws ging over {row['example']}.")
+    assert found, row["example"]
+    p = found[0]
+    expected = row["expected"]
+    if expected in ("region", "city"):
+        assert p["kind"] == expected
+    elif expected == "list":
+        assert len(found) == 2
+    else:
+        assert p["precision"] == int(expected)
+
+
+def test_gazetteer_regions_have_forms():
+    gaz = gazetteer("nl")
+    for r in load_table("nl", "geo/regions"):
+        assert gaz.lookup(r["forms"].split("|")[0]), r["id"]
