@@ -1,6 +1,7 @@
 """Session fixtures shared by all tests: the pipeline, a Chronicle, an in-memory store."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -31,9 +32,29 @@ def chronicle(nlp):
     return Chronicle("nl", nlp=nlp, db="sqlite://")
 
 
-@pytest.fixture()
-def store():
-    return Store("sqlite://")
+def _postgres_url() -> str | None:
+    url = os.environ.get("KRONIEK_PG_URL")
+    if not url and os.environ.get("KRONIEK_REQUIRE_PG"):
+        pytest.fail("KRONIEK_REQUIRE_PG is set but KRONIEK_PG_URL is not: scripts/postgres.sh did not start")
+    return url
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def store(request):
+    """An empty store on each backend: in-memory SQLite, and PostgreSQL when KRONIEK_PG_URL is set."""
+    if request.param == "sqlite":
+        yield Store("sqlite://")
+        return
+    url = _postgres_url()
+    if not url:
+        pytest.skip("no PostgreSQL server (run: eval \"$(bash scripts/postgres.sh)\")")
+    from kroniek.store.schema import metadata
+
+    s = Store(url)
+    metadata.drop_all(s.engine)
+    metadata.create_all(s.engine)
+    yield s
+    s.engine.dispose()
 
 
 @pytest.fixture(scope="session")

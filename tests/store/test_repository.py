@@ -48,6 +48,14 @@ def test_repository_failure_cleared_when_article_later_succeeds(store):
     assert store.failures() == []
 
 
+def test_repository_unicode_and_long_text(store):
+    text = "Charkiv — “citaat” ’s nachts 😀 " * 2000
+    store.save(_rec("u1", places=[{"text": "Charkiv", "start": 0, "end": 7, "name": "Kharkiv", "country": "UA",
+                                   "lat": 49.98, "lon": 36.25, "kind": "city", "geonameid": 706483}]), text)
+    assert store.record("u1")["places"][0]["name"] == "Kharkiv"
+    assert store.has_text("u1", text)
+
+
 def test_repository_sqlite_file_path(tmp_path):
     s = Store(str(tmp_path / "k.db"))
     s.save(_rec(), "t")
