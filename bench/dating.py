@@ -1,0 +1,85 @@
+"""Dating with the date hidden, on dev-nl-news (issue 4).
+
+For every article with a known publication month and a cached text, hide the date,
+run kroniek_timex and compare the inferred month with the true one.
+Prints: articles, dated (an estimate was made), within ±1 month, exact month, true month inside the window.
+
+    python bench/dating.py [--verbose]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import spacy
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "data" / "dev-nl-news"
+TEXTS = ROOT / "data" / "dev-nl-news"
+
+
+def load_texts():
+    for line in (SHARED / "index.jsonl").open(encoding="utf-8"):
+        row = json.loads(line)
+        path = TEXTS / f"{row['id']}.txt"
+        if not row.get("date") or not path.exists():
+            continue
+        text = path.read_text(encoding="utf-8")
+        if text.startswith(" date "):
+            text = text.split(" ", 3)[3] if text[6:13] == row["date"] else text[text.index(" ", 6) + 1:]
+        yield row["id"], row["date"], text
+
+
+def months(label: str) -> int:
+    y, m = label[:7].split("-")
+    return int(y) * 12 + int(m) - 1
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--verbose", action="store_true", help="one line per article with the evidence")
+    args = ap.parse_args(argv)
+
+    import kroniek.pipeline  # noqa: F401  (registers factories)
+    from kroniek import dating
+    from kroniek.interval import UNKNOWN
+
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("kroniek_sentences")
+    timex = nlp.add_pipe("kroniek_timex")
+    n = dated = within1 = exact = inside = 0
+    for aid, true, text in load_texts():
+        n += 1
+        doc = nlp.make_doc(text)
+        doc._.dct = UNKNOWN
+        doc = nlp(doc)
+        pub = doc._.published
+        ok = False
+        if pub and pub.get("value"):
+            dated += 1
+            diff = months(pub["value"]) - months(true)
+            ok = abs(diff) <= 1
+            within1 += ok
+            exact += diff == 0
+            inside += pub["earliest"][:7] <= true <= pub["latest"][:7]
+        if args.verbose:
+            matches = timex.rules.find(doc.text)
+            ev = dating.explain(doc.text, matches, [timex.direction(doc, m) for m in matches])
+            srcs = ", ".join(f"{b.source}[{b.lo or ''}..{b.hi or ''}]" for b in ev)
+            print(f"{aid} true={true} got={(pub or {}).get('value')} "
+                  f"[{(pub or {}).get('earliest')}..{(pub or {}).get('latest')}] {'OK' if ok else 'MISS'} | {srcs}")
+    if not n:
+        print(f"no cached texts under {TEXTS}", file=sys.stderr)
+        return 1
+    print(f"articles with a known month: {n}")
+    print(f"dated (an estimate made):    {dated} ({dated / n:.0%})")
+    print(f"within ±1 month:             {within1} ({within1 / n:.1%})  target >= 70%")
+    print(f"exact month:                 {exact} ({exact / n:.1%})")
+    print(f"true month inside window:    {inside} ({inside / n:.1%})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

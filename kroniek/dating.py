@@ -1,0 +1,176 @@
+"""Dating undated articles: infer the publication interval from the content.
+
+Language-neutral. Evidence, each a bound on the publication day:
+
+- absolute time expressions (with a year): in a past-tense sentence the article was
+  written after their first day, in a future sentence before their last;
+- durations counted from a dated start (``timex/dating_rules.jsonl`` + ``timex/era.tsv``:
+  "de bijna drie jaar durende oorlog" = 2022-02-24 + almost three years);
+- datable events and offices of the war (``timex/war_events.tsv``): mentioning one
+  puts the article after it (and, for an office since ended, before its end).
+
+The result is the latest lower bound and the earliest upper bound consistent with
+it, with a point estimate: a little after the most recent precise date the text
+names, or inside the window. (issue 4)
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from . import resources, temporal
+from .interval import DayInterval
+from .timex_rules import TimexRules, rules_for
+
+LAG_DAYS = 14
+"""Typical delay between the latest precise date an article names and its publication."""
+OPEN_WINDOW_DAYS = 120
+"""Width assumed after a lower bound when nothing bounds the date from above."""
+
+
+@dataclass
+class Bound:
+    """One piece of evidence: publication lies in [lo, hi] (either may be None)."""
+
+    lo: date | None
+    hi: date | None
+    source: str
+    point: date | None = None
+
+
+@lru_cache(maxsize=None)
+def _events(lang: str) -> tuple:
+    try:
+        rows = resources.load_table(lang, "timex/war_events")
+    except FileNotFoundError:
+        return ()
+    out = []
+    for r in rows:
+        out.append((r["id"], re.compile(r["pattern"], re.I),
+                    date.fromisoformat(r["after"]) if r.get("after") else None,
+                    date.fromisoformat(r["before"]) if r.get("before") else None))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _era_rules(lang: str) -> tuple:
+    rules = rules_for(lang)
+    try:
+        rows = resources.load_jsonl(lang, "timex/dating_rules")
+    except FileNotFoundError:
+        return ()
+    return tuple((r, re.compile(r"(?<!\w)(?:" + rules._expand(r["pattern"]) + r")(?!\w)", re.I)) for r in rows)
+
+
+def era_bounds(text: str, lang: str = "nl") -> list[Bound]:
+    """Bounds from durations counted from a dated start ("drie jaar na de invasie").
+
+    RETURNS (list[Bound]): one per match.
+    """
+    rules = rules_for(lang)
+    out = []
+    for rule, rx in _era_rules(lang):
+        for m in rx.finditer(text):
+            b = _era_bound(rules, rule, m)
+            if b is not None:
+                out.append(b)
+    return out
+
+
+def _era_bound(rules: TimexRules, rule: dict, m: re.Match) -> Bound | None:
+    g = {k: v for k, v in m.groupdict().items() if v}
+    era = rules.table("era").get(re.sub(r"\s+", " ", g.get("era", "").lower()))
+    if not era:
+        return None
+    start = date.fromisoformat(era["value"])
+    num = rules._normalise("num", g["num"]) if g.get("num") else \
+        rules._normalise("num", g["num_o"]) if g.get("num_o") else None
+    unit = (rule.get("set") or {}).get("unit") or \
+        (rules._normalise("unit", g["unit"])[0] if g.get("unit") and rules._normalise("unit", g["unit"]) else None)
+    if num is None or unit not in temporal.UNIT_DAYS:
+        return None
+    lo_q, hi_q = rules._normalise("qual", g["qual"]) if g.get("qual") else (-0.1, 0.5)
+    step = temporal.UNIT_DAYS[unit]
+    if unit == "D":
+        lo_q, hi_q = -2 / step, 2 / step
+    elif not g.get("qual"):
+        # Journalists round: "drie jaar oorlog" is written a little before or after the day.
+        lo_q, hi_q = -1 / 12 * 365.25 / step if unit == "Y" else -0.1, 0.5
+    mid = start + timedelta(days=float(num) * step)
+    lo = mid + timedelta(days=lo_q * step)
+    hi = mid + timedelta(days=hi_q * step)
+    return Bound(lo, hi, f"era:{rule['id']}")
+
+
+def event_bounds(text: str, lang: str = "nl") -> list[Bound]:
+    """Bounds from datable events and offices of the war named in the text."""
+    out = []
+    for eid, rx, after, before in _events(lang):
+        if rx.search(text):
+            out.append(Bound(after, before, f"event:{eid}"))
+    return out
+
+
+def time_bounds(matches, directions) -> list[Bound]:
+    """Bounds from absolute time expressions (those that resolve without an anchor)."""
+    out = []
+    for m, d in zip(matches, directions):
+        if m.kind == "duration":
+            continue
+        r = temporal.resolve_at(m.kind, m.fields, None, d)
+        if r.earliest is None:
+            continue
+        if d == temporal.FUTURE:
+            out.append(Bound(None, r.latest, f"time:{m.rule['id']}"))
+        else:
+            precise = (r.latest - r.earliest).days <= 31
+            out.append(Bound(r.earliest, None, f"time:{m.rule['id']}", point=r.latest if precise else None))
+    return out
+
+
+def combine(bounds: list[Bound]) -> DayInterval | None:
+    """The publication window the evidence allows, labelled with its point estimate.
+
+    bounds (list[Bound]): evidence.
+    RETURNS (DayInterval | None): [earliest, latest] with value "YYYY-MM" (the estimate), or None.
+    """
+    los = [b.lo for b in bounds if b.lo]
+    if not los:
+        return None
+    lo = max(los)
+    his = [b.hi for b in bounds if b.hi and b.hi >= lo]
+    hi = min(his) if his else None
+    points = [b.point for b in bounds if b.point and b.point >= lo - timedelta(days=31)
+              and (hi is None or b.point <= hi)]
+    if points:
+        est = max(points) + timedelta(days=LAG_DAYS)
+    elif hi is not None:
+        est = lo + (hi - lo) / 2
+    else:
+        est = lo + timedelta(days=LAG_DAYS)
+    if hi is not None:
+        est = min(max(est, lo), hi)
+    else:
+        est = max(est, lo)
+        hi = max(est, lo) + timedelta(days=OPEN_WINDOW_DAYS)
+    return DayInterval(lo, hi, f"{est.year:04d}-{est.month:02d}")
+
+
+def infer(text: str, matches, directions, lang: str = "nl") -> DayInterval | None:
+    """Infer the publication interval of an undated text.
+
+    text (str): the article text.
+    matches (list[Match]): its time expressions (``kroniek.timex_rules``).
+    directions (list[int]): their tense directions (``temporal.PAST``/``FUTURE``).
+    lang (str): language of the data tables.
+    RETURNS (DayInterval | None): the inferred window, value = estimated month; None if no evidence.
+    """
+    bounds = time_bounds(matches, directions) + era_bounds(text, lang) + event_bounds(text, lang)
+    return combine(bounds)
+
+
+def explain(text: str, matches, directions, lang: str = "nl") -> list[Bound]:
+    """All evidence found, for debugging and the bench."""
+    return time_bounds(matches, directions) + era_bounds(text, lang) + event_bounds(text, lang)

@@ -1,0 +1,99 @@
+"""kroniek_timex: recognition, offsets and resolution against an uncertain anchor (issue 4)."""
+import pytest
+import spacy
+
+import kroniek.pipeline  # noqa: F401
+from kroniek import temporal
+from kroniek.interval import UNKNOWN, DayInterval
+
+
+@pytest.fixture(scope="module")
+def timex_nlp():
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("kroniek_sentences")
+    nlp.add_pipe("kroniek_timex")
+    return nlp
+
+
+def run(nlp, text, dct=None):
+    doc = nlp.make_doc(text)
+    doc._.dct = DayInterval.parse(dct) if dct else UNKNOWN
+    return nlp(doc)
+
+
+def by_text(doc):
+    return {t["text"].lower(): t for t in doc._.times}
+
+
+def test_timex_offsets_and_keys(timex_nlp):
+    doc = run(timex_nlp, "Het leger trok zich vorige week terug uit de stad.", "2023-07")
+    (t,) = doc._.times
+    assert doc.text[t["start"]:t["end"]] == t["text"] == "vorige week"
+    assert {"text", "start", "end", "value", "earliest", "latest", "rule", "_anchor"} <= set(t)
+    assert t["_anchor"] == "dct" and "sentence" in t
+
+
+def test_timex_month_anchor_past_month(timex_nlp):
+    """A month in a past-tense sentence of a July 2023 article: June 2023."""
+    t = by_text(run(timex_nlp, "Sinds de start van het offensief in juni werd veel grond heroverd.", "2023-07"))["in juni"]
+    assert (t["value"], t["earliest"], t["latest"]) == ("2023-06", "2023-06-01", "2023-06-30")
+
+
+def test_timex_future_month(timex_nlp):
+    t = by_text(run(timex_nlp, "De ministers zullen in juni opnieuw overleggen.", "2023-07"))["in juni"]
+    assert t["value"] == "2024-06"
+
+
+def test_timex_last_week_widens_with_month_anchor(timex_nlp):
+    t = by_text(run(timex_nlp, "Vorige week vielen er drie doden.", "2023-07"))["vorige week"]
+    # Week before 1 July .. week before 31 July.
+    assert (t["earliest"], t["latest"]) == ("2023-06-19", "2023-07-30")
+
+
+def test_timex_weekday_day_anchor(timex_nlp):
+    t = by_text(run(timex_nlp, "De president sprak zaterdag met journalisten.", "2023-07-19"))["zaterdag"]
+    assert t["earliest"] == t["latest"] == "2023-07-15"
+
+
+def test_timex_weekday_month_anchor(timex_nlp):
+    t = by_text(run(timex_nlp, "De president sprak zaterdag met journalisten.", "2023-07"))["zaterdag"]
+    assert (t["earliest"], t["latest"]) == ("2023-07-01", "2023-07-29")
+
+
+def test_timex_durations_have_value_only(timex_nlp):
+    t = by_text(run(timex_nlp, "De blokkade duurde bijna drie jaar.", "2023-07"))["drie jaar"]
+    assert t["value"] == "P3Y" and t["earliest"] is None and t["latest"] is None
+    assert t["_anchor"] == "duration"
+
+
+def test_timex_unknown_anchor_keeps_absolute(timex_nlp):
+    doc = run(timex_nlp, "De stad viel op 24 februari 2022. Zaterdag werd er gevochten.")
+    ts = by_text(doc)
+    assert ts["24 februari 2022"]["earliest"] == "2022-02-24"
+    assert doc._.published is not None  # dated from the explicit date
+    assert ts["zaterdag"]["_anchor"] == "inferred"
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("Ze vochten in de nacht van zondag op maandag.", "in de nacht van zondag op maandag"),
+    ("Gisteravond vielen er raketten op de stad.", "gisteravond"),
+    ("Eind mei trokken de troepen zich terug.", "eind mei"),
+    ("Het gebeurde tussen 8 en 13 oktober.", "tussen 8 en 13 oktober"),
+    ("Drie dagen geleden werd de brug vernield.", "drie dagen geleden"),
+    ("In oktober vorig jaar sloeg een drone in.", "in oktober vorig jaar"),
+])
+def test_timex_dutch_forms_found(timex_nlp, text, mention):
+    assert mention in by_text(run(timex_nlp, text, "2023-06"))
+
+
+@pytest.mark.parametrize("text", [
+    "Er werden 2000 soldaten naar het front gestuurd.",
+    "De Jan Pieterszoon Coen is een schip.",
+])
+def test_timex_no_false_times(timex_nlp, text):
+    assert run(timex_nlp, text, "2023-06")._.times == []
+
+
+def test_temporal_hull_of_anchor_interval():
+    r = temporal.resolve("deictic", {"deictic": ("-1", -1, -1)}, DayInterval.parse("2022-10"))
+    assert (r.earliest.isoformat(), r.latest.isoformat()) == ("2022-09-30", "2022-10-30")

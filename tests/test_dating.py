@@ -1,0 +1,68 @@
+"""kroniek.dating: the publication interval of undated articles, inferred from content (issue 4)."""
+from datetime import date
+
+import pytest
+import spacy
+
+import kroniek.pipeline  # noqa: F401
+from kroniek import dating, resources
+from kroniek.interval import UNKNOWN
+
+ERA_RULES = list(resources.load_jsonl("nl", "timex/dating_rules"))
+ERA_CASES = [(r["id"], ex) for r in ERA_RULES for ex in r["examples"]]
+
+
+@pytest.fixture(scope="module")
+def timex_nlp():
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("kroniek_sentences")
+    nlp.add_pipe("kroniek_timex")
+    return nlp
+
+
+@pytest.mark.parametrize("rule_id,ex", ERA_CASES, ids=[i for i, _ in ERA_CASES])
+def test_dating_era_rule_example(rule_id, ex):
+    bounds = [b for b in dating.era_bounds(ex["text"]) if b.source == f"era:{rule_id}"]
+    assert bounds, dating.era_bounds(ex["text"])
+    b = bounds[0]
+    assert abs((b.lo - date.fromisoformat(ex["earliest"])).days) <= 3, b
+    assert abs((b.hi - date.fromisoformat(ex["latest"])).days) <= 3, b
+
+
+def test_dating_war_events_table_is_valid():
+    rows = resources.load_table("nl", "timex/war_events")
+    assert len({r["id"] for r in rows}) == len(rows)
+    for r in rows:
+        assert r["after"] or r["before"], r["id"]
+        if r["after"] and r["before"]:
+            assert r["after"] < r["before"], r["id"]
+
+
+def test_dating_combine_takes_latest_lower_and_consistent_upper():
+    bs = [dating.Bound(date(2022, 2, 24), None, "a"), dating.Bound(date(2024, 8, 6), None, "b"),
+          dating.Bound(None, date(2023, 1, 1), "stale"), dating.Bound(None, date(2025, 2, 1), "c")]
+    got = dating.combine(bs)
+    assert got.earliest == date(2024, 8, 6) and got.latest == date(2025, 2, 1)
+
+
+def test_dating_undated_article_lands_in_window(timex_nlp):
+    """Written for this test: Kursk incursion + North Korean troops + almost three years of war."""
+    text = ("Zaterdag zei de president dat Noord-Koreaanse soldaten bij Koersk gevangen zijn genomen. "
+            "Oekraïne begon in augustus een inval in Koersk. "
+            "Vorige maand meldde het leger zware verliezen in de bijna drie jaar durende oorlog.")
+    doc = timex_nlp.make_doc(text)
+    doc._.dct = UNKNOWN
+    doc = timex_nlp(doc)
+    pub = doc._.published
+    assert pub is not None
+    assert "2024-10" <= pub["earliest"][:7] and pub["latest"] <= "2025-02-28"
+    assert pub["value"] in ("2024-11", "2024-12", "2025-01")
+    times = {t["text"]: t for t in doc._.times}
+    assert times["in augustus"]["value"] == "2024-08"
+    assert times["Vorige maand"]["_anchor"] == "inferred"
+
+
+def test_dating_no_evidence_gives_none(timex_nlp):
+    doc = timex_nlp.make_doc("Het regende en de wind waaide.")
+    doc._.dct = UNKNOWN
+    assert timex_nlp(doc)._.published is None
