@@ -1,8 +1,32 @@
-"""kroniek_attribution: Claims and sources. (placeholder until its issue lands: writes an empty list)."""
+"""kroniek_attribution: who claims what, with which cue and stance.
+
+Per sentence, a cue word (a speech verb, a preposition such as "according to",
+a postposed marker) is found in ``attribution/cues``; its source is the noun
+phrase before the verb (the subject in its usual place), or after it when the
+clause opens with something else ("That reports the paper", "..., said the
+president"). Noun phrases are read from word shapes (determiner, adjectives, a
+head noun or a name, linking prepositions from ``np_links``) and from
+``doc.ents``. Pronouns and bare roles ("he", "the official") resolve to a source
+named earlier in the article. The component also links the figures of
+``doc._.quantities`` to the claim whose span holds them.
+
+Every word comes from ``kroniek/lang/<lang>/attribution/``.
+"""
 from __future__ import annotations
+
+import re
+from bisect import bisect_right
 
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from ..resources import load_table, load_words
+from .quantity import Tok, tokenize
+
+_QUOTES_OPEN = "“„\"«‘'"
+_QUOTES_CLOSE = "”\"»’'"
+_BOUNDARY = set(",;:()[]") | set(_QUOTES_OPEN) | set(_QUOTES_CLOSE) | {"–", "—", "-", "|"}
+_MAX_NP = 12
 
 
 @Language.factory("kroniek_attribution", assigns=["doc._.claims"], default_config={"lang": "nl"})
@@ -11,10 +35,445 @@ def make_attribution(nlp: Language, name: str, lang: str) -> "Attribution":
 
 
 class Attribution:
-    def __init__(self, nlp: Language, name: str = "kroniek_attribution", *, lang: str = "nl"):
+    """Find attributed statements and write ``doc._.claims``.
+
+    lang (str): language folder with the ``attribution/`` tables.
+    """
+
+    def __init__(self, nlp: Language | None = None, name: str = "kroniek_attribution", *, lang: str = "nl"):
         self.name = name
         self.lang = lang
+        self.cues: dict[str, list[dict]] = {}
+        for r in load_table(lang, "attribution/cues"):
+            self.cues.setdefault(r["form"], []).append(r)
+        self.kinds = {r["head"]: r["kind"] for r in load_table(lang, "attribution/source_kinds")}
+        self.media = {r["form"]: r["kind"] for r in load_table(lang, "attribution/media_names")}
+        self.determiners = set(load_words(lang, "attribution/determiners"))
+        self.openers = set(load_words(lang, "attribution/clause_openers"))
+        self.inverting = set(load_words(lang, "attribution/inverting_words"))
+        self.aux = set(load_words(lang, "attribution/auxiliaries"))
+        self.refs = {tuple(r["phrase"].split()): r["refers"] for r in load_table(lang, "attribution/pronouns")}
+        fmt = {r["key"]: r["value"] for r in load_table(lang, "quantity/number_format")}
+        self.adjective = re.compile(fmt["adjective"])
+        self.orgs = {r["form"]: r for r in load_table(lang, "entities/organisations")}
+        self.persons = {r["form"]: r for r in load_table(lang, "entities/persons")}
+        self.name_particles = set(load_words(lang, "attribution/name_particles"))
+        self.links = {r["word"]: r["after"] for r in load_table(lang, "attribution/np_links")}
+        self.coordinators = set(load_words(lang, "attribution/coordinators"))
+        self.articles = set(load_words(lang, "attribution/definite_articles"))
+        self.pronouns = {k[0] for k, v in self.refs.items() if len(k) == 1}
+        self.nationality = {r["form"] for r in load_table(lang, "entities/norp")}
+
+    # -- component --------------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.claims = []
+        claims = self.find(doc)
+        doc._.claims = claims
+        link_quantities(doc._.quantities or [], claims)
         return doc
+
+    def find(self, doc: Doc) -> list[dict]:
+        """All claims of a document.
+
+        doc (Doc): the processed text; ``doc.ents`` and ``doc._.places`` are used when set.
+        RETURNS (list[dict]): contract-shaped claims in text order.
+        """
+        text = doc.text
+        self._text = text
+        self._toks = tokenize(text)
+        self._starts = [t.start for t in self._toks]
+        self._ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        self._places = [(p["start"], p["end"], p.get("kind")) for p in (doc._.places or [])
+                        if p.get("start") is not None]
+        self._names: dict[str, str] = {}  # last word of a person's name -> fullest form seen
+        for s, e, label in self._ents:
+            if label == "PER":
+                self._remember_name(text[s:e])
+        out: list[dict] = []
+        for s0, s1 in self._sentences(doc):
+            for claim in self._sentence_claims(s0, s1, out):
+                out.append(claim)
+        return out
+
+    def _sentences(self, doc: Doc) -> list[tuple[int, int]]:
+        if doc.has_annotation("SENT_START"):
+            spans = [(s.start_char, s.end_char) for s in doc.sents]
+        else:
+            spans = [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]*", doc.text)]
+        # token index ranges
+        out = []
+        for a, b in spans:
+            i = bisect_right(self._starts, a - 1)
+            j = bisect_right(self._starts, b - 1)
+            if j > i:
+                out.append((i, j))
+        return out
+
+    # -- cues -------------------------------------------------------------------------
+
+    def _cue_at(self, k: int, s1: int) -> dict | None:
+        rows = self.cues.get(self._toks[k].lower)
+        if not rows:
+            return None
+        later = {t.lower for t in self._toks[k + 1:s1]}
+        for r in rows:
+            if r["particle"] and r["particle"] in later:
+                return r
+        for r in rows:
+            if not r["particle"]:
+                return r
+        return None
+
+    def _sentence_claims(self, s0: int, s1: int, prior: list[dict]) -> list[dict]:
+        toks = self._toks
+        found: list[dict] = []
+        k = s0
+        taken: set[int] = set()
+        while k < s1:
+            cue = self._cue_at(k, s1)
+            if cue is None or k in taken:
+                k += 1
+                continue
+            position = cue["position"]
+            src = None
+            claim_span = None
+            if position in ("preposition", "postposed"):
+                src = self._np_after(k + 1, s1)
+                if src and position == "preposition":
+                    claim_span = self._rest_of_sentence(s0, s1, src)
+                elif src:
+                    claim_span = (toks[s0].start, toks[k - 1].end if k > s0 else toks[k].start)
+            else:
+                before = self._subject_before(k, s0)
+                if before:
+                    src = before
+                    claim_span = self._after_cue(k, s1)
+                else:
+                    src = self._np_after(k + 1, s1)
+                    if src:
+                        claim_span = self._before_cue(k, s0)
+            if src is None or claim_span is None:
+                k += 1
+                continue
+            for part in self._split_coordination(src):
+                source = self._source(part, prior + found)
+                if source is None:
+                    continue
+                a, b = claim_span
+                while b > a and self._text[b - 1] in " ,.:;\u00a0":
+                    b -= 1
+                found.append({"text": self._text[a:b], "start": a, "end": b, "source": source,
+                              "cue": toks[k].text, "stance": cue["stance"],
+                              "rule": f"{position}:{'before' if src[0] < k else 'after'}"})
+            taken.update(range(src[0], src[1]))
+            k += 1
+        return found
+
+    # -- claim spans ------------------------------------------------------------------
+
+    def _after_cue(self, k: int, s1: int) -> tuple[int, int] | None:
+        j = k + 1
+        # the claim starts after its complementiser when one follows closely ("said last month that ...")
+        for n in range(k + 1, min(s1, k + 7)):
+            if self._toks[n].lower in self.openers or self._toks[n].text == ":":
+                j = n + 1
+                break
+        while j < s1 and (self._toks[j].lower in self.openers or self._toks[j].text in ":"):
+            j += 1
+        if j >= s1:
+            return None
+        return self._toks[j].start, self._toks[s1 - 1].end
+
+    def _before_cue(self, k: int, s0: int) -> tuple[int, int] | None:
+        toks = self._toks
+        first = toks[s0].lower
+        if k - s0 <= 1 and first in self.inverting and s0 > 0:
+            # "Dat meldt X." points back at the sentence before
+            p1 = s0
+            p0 = max(0, self._sentence_start_before(s0))
+            return toks[p0].start, toks[p1 - 1].end
+        if k == s0:
+            return None
+        end = toks[k - 1].end
+        start = toks[s0].start
+        # a quotation opened in an earlier sentence belongs to the claim
+        head = self._text[start:end]
+        if any(q in head[-3:] for q in _QUOTES_CLOSE) and not any(q in head[:-3] for q in _QUOTES_OPEN):
+            opened = max(self._text.rfind(q, max(0, start - 1500), start) for q in "“„«\"")
+            if opened >= 0:
+                start = opened
+        return start, end
+
+    def _sentence_start_before(self, s0: int) -> int:
+        j = s0 - 1
+        while j > 0 and not (self._toks[j - 1].text in ".!?" and j - 1 < s0 - 1):
+            j -= 1
+        return j
+
+    def _rest_of_sentence(self, s0: int, s1: int, src) -> tuple[int, int]:
+        return self._toks[s0].start, self._toks[s1 - 1].end
+
+    # -- noun phrases -----------------------------------------------------------------
+
+    def _is_cap(self, t: Tok) -> bool:
+        return t.text[:1].isupper() and any(c.isalpha() for c in t.text)
+
+    def _np_after(self, j: int, s1: int):
+        """A source noun phrase starting at or just after token j. RETURNS (start, end) token range or None."""
+        toks = self._toks
+        # skip time words and adverbs between the cue and the subject ("said last month X")
+        skipped = 0
+        while j < s1 and skipped < 3 and toks[j].lower in self.inverting and toks[j].lower not in self.openers:
+            j += 1
+            skipped += 1
+        return self._np(j, s1)
+
+    def _np(self, j: int, s1: int):
+        toks = self._toks
+        start = j
+        if j < s1 and toks[j].lower in self.determiners:
+            j += 1
+        while j < s1 and (self.adjective.match(toks[j].text) or toks[j].lower in self.nationality) \
+                and toks[j].lower not in self.kinds and not self._starts_name(j):
+            j += 1
+        if j >= s1:
+            return None
+        head = toks[j]
+        if self._is_cap(head):
+            j = self._name_end(j, s1)
+        elif head.text.isalpha() or "-" in head.text:
+            if head.lower in self.openers or head.lower in self.aux or head.lower in self.cues:
+                return None
+            j += 1
+                # an apposition after a role: "president Jane Doe", "the paper Gazette"
+            if j < s1 and self._is_cap(toks[j]):
+                j = self._name_end(j, s1)
+            for _ in range(2):
+                link = self.links.get(toks[j].lower) if j + 1 < s1 else None
+                if link == "any" or (link and self._kind_of_word(head.lower) == link):
+                    k = j + 1
+                    if toks[k].lower in self.determiners:
+                        k += 1
+                    while k < s1 and self.adjective.match(toks[k].text) and not self._starts_name(k):
+                        k += 1
+                    if k < s1 and self._is_cap(toks[k]):
+                        j = self._name_end(k, s1)
+                    elif k < s1 and toks[k].text.isalpha() and toks[k].lower not in self.openers \
+                            and toks[k].lower not in self.cues and toks[k].lower not in self.aux:
+                        j = k + 1
+                        if j < s1 and self._is_cap(toks[j]):
+                            j = self._name_end(j, s1)
+                    else:
+                        break
+                else:
+                    break
+            # a person named a few words after a role: "general (retired) Jane Doe"
+            if j < s1 and not self._is_cap(toks[j - 1]):
+                for s, e, label in self._ents:
+                    if label == "PER" and toks[j].start <= s and s - toks[j - 1].end < 25 \
+                            and e <= toks[s1 - 1].end and "," not in self._text[toks[j - 1].end:s]:
+                        j = bisect_right(self._starts, e - 1) + 1
+                        break
+        else:
+            return None
+        if j - start > _MAX_NP or j <= start:
+            return None
+        return start, j
+
+    def _starts_name(self, j: int) -> bool:
+        """A capitalised word that starts an entity which is not a nationality."""
+        t = self._toks[j]
+        for s, e, label in self._ents:
+            if s == t.start and label in ("PER", "ORG"):
+                return True
+        return False
+
+    def _name_end(self, j: int, s1: int) -> int:
+        toks = self._toks
+        j += 1
+        while j < s1:
+            t = toks[j]
+            if self._is_cap(t) and t.lower not in self.inverting and t.lower not in self.cues:
+                j += 1
+            elif t.lower in self.name_particles and j + 1 < s1 and self._is_cap(toks[j + 1]):
+                j += 2
+            else:
+                break
+        return j
+
+    def _subject_before(self, k: int, s0: int):
+        """The subject before a cue verb in its usual place, or None when the clause is inverted."""
+        toks = self._toks
+        b = k
+        while b > s0 and toks[b - 1].text not in _BOUNDARY and toks[b - 1].lower not in self.openers:
+            b -= 1
+        span = list(range(b, k))
+        # "X has on Monday said": the subject ends at the auxiliary
+        for n, i in enumerate(span):
+            if toks[i].lower in self.aux:
+                span = span[:n]
+                break
+        if not span:
+            return None
+        first = toks[span[0]]
+        if first.lower in self.inverting or first.lower in self.cues:
+            return None
+        if first.lower in self.pronouns and len(span) == 1:
+            return span[0], span[0] + 1
+        np = self._np(span[0], span[-1] + 1)
+        if np is not None and np[1] != span[-1] + 1:
+            # coordinated subjects: "het Witte Huis en het Pentagon"
+            parts = self._split_coordination((span[0], span[-1] + 1))
+            if len(parts) > 1 and all((self._np(p0, p1) or (0, -1))[1] == p1 for p0, p1 in parts):
+                return span[0], span[-1] + 1
+        if np is None or np[1] != span[-1] + 1:
+            return None
+        # "Jane Doe, governor of the region, said": a role between commas after a name
+        if not self._is_cap(first) and b > s0 and toks[b - 1].text == ",":
+            for s, e, label in self._ents:
+                if label == "PER" and e <= toks[b - 1].start and toks[b - 1].start - e <= 1:
+                    i = bisect_right(self._starts, s - 1)
+                    return i, bisect_right(self._starts, e - 1) + 0 + 1
+        return np
+
+    def _split_coordination(self, span):
+        a, b = span
+        parts, start = [], a
+        for i in range(a, b):
+            if self._toks[i].lower in self.coordinators and i > start:
+                parts.append((start, i))
+                start = i + 1
+        parts.append((start, b))
+        return [p for p in parts if p[1] > p[0]]
+
+    # -- sources ----------------------------------------------------------------------
+
+    def _kind_of_word(self, w: str) -> str | None:
+        if w in self.kinds:
+            return self.kinds[w]
+        for n in range(3, len(w) - 3):
+            if w[n:] in self.kinds and len(w[n:]) >= 4:
+                return self.kinds[w[n:]]
+        return None
+
+    def _remember_name(self, name: str) -> None:
+        last = name.split()[-1]
+        if len(name) > len(self._names.get(last, "")):
+            self._names[last] = name
+
+    def _source(self, span, prior: list[dict]) -> dict | None:
+        toks = self._toks
+        a, b = span
+        s, e = toks[a].start, toks[b - 1].end
+        text = self._text[s:e]
+        words = [t.lower for t in toks[a:b]]
+        ref = self.refs.get(tuple(words))
+        if ref:
+            return self._resolve(ref, words, s, e, prior)
+        ents = [(es, ee, lab) for es, ee, lab in self._ents if es >= s and ee <= e]
+        per = [(es, ee) for es, ee, lab in ents if lab == "PER"]
+        orgs = [(es, ee) for es, ee, lab in ents if lab == "ORG"]
+        places = [(ps, pe, kind) for ps, pe, kind in self._places if ps >= s and pe <= e]
+        heads = [t.lower for t in toks[a:b] if not self._is_cap(t) and t.lower not in self.determiners
+                 and not self.adjective.match(t.text)]
+        head_kind = None
+        for w in heads:
+            head_kind = self._kind_of_word(w)
+            if head_kind:
+                break
+        caps = [t for t in toks[a:b] if self._is_cap(t) and t.lower not in self.determiners
+                and t.lower not in self.nationality]
+        media = next((m for m in self.media if re.search(rf"(?<!\w){re.escape(m)}(?!\w)", text)), None)
+        kind = None
+        name = None
+        if per and head_kind not in ("media", "government", "organisation"):
+            ps, pe = per[-1]
+            name = self._names.get(self._text[ps:pe].split()[-1], self._text[ps:pe])
+            kind = "person"
+        elif media:
+            kind = "media"
+        elif head_kind:
+            kind = head_kind
+            if kind == "anonymous" and caps and not places and len(caps) >= 2:
+                kind = "person"
+        elif orgs:
+            org = self.orgs.get(self._text[orgs[0][0]:orgs[0][1]])
+            okind = (org or {}).get("kind") or "organisation"
+            kind = "government" if okind == "military" else okind
+        elif places and all(self._text[ps:pe] == text or text.endswith(self._text[ps:pe]) for ps, pe, _ in places):
+            kind = "government"
+        elif caps and len(caps) == len([t for t in toks[a:b] if t.lower not in self.determiners]):
+            # an unknown capitalised name: a person when it has two or more words, else an organisation
+            kind = "person" if len(caps) >= 2 and all(c.text.isalpha() or "-" in c.text for c in caps) \
+                else "organisation"
+            if kind == "person":
+                self._remember_name(" ".join(c.text for c in caps))
+                name = self._names.get(caps[-1].text)
+        if kind is None:
+            return None
+        if name is None:
+            name = text
+            first = toks[a].lower
+            if first in self.articles and b - a > 1:
+                name = self._text[toks[a + 1].start:e]
+        return {"text": text, "start": s, "end": e, "name": name, "kind": kind,
+                "role": self._role(toks[a:b]) if kind == "person" else None}
+
+    def _role(self, toks: list[Tok]) -> str | None:
+        role = [t.text for t in toks if not self._is_cap(t) and self._kind_of_word(t.lower) == "person"]
+        if not role:
+            return None
+        i = next(n for n, t in enumerate(toks) if t.text == role[0])
+        out = [role[0]]
+        for t in toks[i + 1:]:
+            if t.lower in self.links or t.lower in self.articles or (self._is_cap(t) and not any(
+                    self._text[s:e].startswith(t.text) for s, e, lab in self._ents if lab == "PER")):
+                out.append(t.text)
+            else:
+                break
+        while out and (out[-1].lower in self.links or out[-1].lower in self.articles):
+            out.pop()
+        return " ".join(out)
+
+    def _resolve(self, ref: str, words: list[str], s: int, e: int, prior: list[dict]) -> dict | None:
+        text = self._text[s:e]
+        target = None
+        if ref == "person":
+            for c in reversed(prior):
+                if c["source"]["kind"] == "person" and c["source"]["start"] < s:
+                    target = c["source"]
+                    break
+            if target is None:
+                pers = [(es, ee) for es, ee, lab in self._ents if lab == "PER" and ee <= s]
+                if pers:
+                    es, ee = pers[-1]
+                    name = self._names.get(self._text[es:ee].split()[-1], self._text[es:ee])
+                    return {"text": text, "start": s, "end": e, "name": name, "kind": "person", "role": None,
+                            "refers_to": {"text": self._text[es:ee], "start": es, "end": ee}}
+        elif ref == "same_head":
+            head = words[-1]
+            for c in reversed(prior):
+                src = c["source"]
+                if head in src["text"].lower() and src["start"] < s:
+                    target = src
+                    break
+        if target is None:
+            return None
+        return {"text": text, "start": s, "end": e, "name": target["name"], "kind": target["kind"],
+                "role": target.get("role"),
+                "refers_to": {"text": target["text"], "start": target["start"], "end": target["end"]}}
+
+
+def link_quantities(quantities: list[dict], claims: list[dict]) -> None:
+    """Set each figure's ``claim`` to the index of the narrowest claim whose span holds it.
+
+    quantities (list[dict]): doc._.quantities, changed in place.
+    claims (list[dict]): doc._.claims.
+    """
+    for q in quantities:
+        best = None
+        for n, c in enumerate(claims):
+            if c["start"] <= q["start"] and q["end"] <= c["end"]:
+                if best is None or c["end"] - c["start"] < claims[best]["end"] - claims[best]["start"]:
+                    best = n
+        q["claim"] = best

@@ -1,8 +1,52 @@
-"""kroniek_quantity: Quantities. (placeholder until its issue lands: writes an empty list)."""
+"""kroniek_quantity: figures with their unit, qualifier and what they measure.
+
+A left-to-right scan over word tokens finds a figure core (digits in the language's
+number format, a number word read by text2num, or a vague count such as
+"thousands"), an optional multiplier and range, the qualifier before it and the
+unit or counted noun after it. A figure without a unit is not reported: bare numbers
+are years, dates, ranks or page numbers far more often than measurements.
+
+Every word comes from ``kroniek/lang/<lang>/quantity/``: ``number_format``,
+``qualifiers``, ``multipliers``, ``range_connectors``, ``vague_counts``, ``units``,
+``counted_nouns``, ``plural_lemma``, ``not_counted``, ``modifier_words``,
+``weak_numbers``, ``clock_before`` and ``measures``.
+"""
 from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from ..numbers import as_number, parse_digits, parse_word
+from ..resources import load_jsonl, load_table, load_words
+
+# Word tokens: symbols, digit groups, words with inner hyphens/apostrophes ("zo'n", "F-16's").
+_TOKEN = re.compile(r"[€$£%]|\d+(?:[.,]\d+)*|\w+(?:[-'’]\w+)*|\S")
+_MAX_MODIFIERS = 5
+
+
+@dataclass
+class Tok:
+    text: str
+    lower: str
+    start: int
+    end: int
+
+
+def tokenize(text: str) -> list[Tok]:
+    """Split text into word tokens with character offsets.
+
+    text (str): the text.
+    RETURNS (list[Tok]): tokens in order.
+    """
+    return [Tok(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _phrase_keys(rows, key: str) -> dict[tuple[str, ...], dict]:
+    return {tuple(t.lower for t in tokenize(r[key])): r for r in rows}
 
 
 @Language.factory("kroniek_quantity", assigns=["doc._.quantities"], default_config={"lang": "nl"})
@@ -11,10 +55,246 @@ def make_quantity(nlp: Language, name: str, lang: str) -> "Quantity":
 
 
 class Quantity:
-    def __init__(self, nlp: Language, name: str = "kroniek_quantity", *, lang: str = "nl"):
+    """Find figures and write ``doc._.quantities``.
+
+    lang (str): language folder with the ``quantity/`` tables.
+    """
+
+    def __init__(self, nlp: Language | None = None, name: str = "kroniek_quantity", *, lang: str = "nl"):
         self.name = name
         self.lang = lang
+        fmt = {r["key"]: r["value"] for r in load_table(lang, "quantity/number_format")}
+        self.thousands, self.decimal = fmt["thousands"], fmt["decimal"]
+        self.t2n_lang = fmt.get("text2num") or lang
+        self.adjective = re.compile(fmt["adjective"])
+        self.qualifiers = _phrase_keys(load_table(lang, "quantity/qualifiers"), "phrase")
+        self.multipliers = {r["word"]: float(r["factor"]) for r in load_table(lang, "quantity/multipliers")}
+        self.connectors = set(load_words(lang, "quantity/range_connectors"))
+        self.vague = _phrase_keys(load_table(lang, "quantity/vague_counts"), "phrase")
+        units = load_table(lang, "quantity/units")
+        self.units_after = _phrase_keys([r for r in units if r["position"] == "after"], "phrase")
+        self.units_before = {r["phrase"]: r["unit"] for r in units if r["position"] == "before"}
+        self.counted = {r["form"]: r for r in load_table(lang, "quantity/counted_nouns")}
+        self.plural_rules = [(r["id"], re.compile(r["pattern"]), r["lemma"])
+                             for r in load_table(lang, "quantity/plural_lemma")]
+        self.not_counted = set(load_words(lang, "quantity/not_counted"))
+        self.modifier_words = set(load_words(lang, "quantity/modifier_words"))
+        self.weak = set(load_words(lang, "quantity/weak_numbers"))
+        self.clock_before = set(load_words(lang, "quantity/clock_before"))
+        self.measures = [dict(r, _re=re.compile(r["pattern"])) for r in load_jsonl(lang, "quantity/measures")]
+        self._qual_lens = sorted({len(k) for k in self.qualifiers}, reverse=True)
+        self._vague_lens = sorted({len(k) for k in self.vague}, reverse=True)
+        self._unit_lens = sorted({len(k) for k in self.units_after}, reverse=True)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quantities = []
+        doc._.quantities = self.find(doc.text, _sentence_bounds(doc))
         return doc
+
+    # -- scanning -------------------------------------------------------------------
+
+    def find(self, text: str, sentences: list[tuple[int, int]] | None = None) -> list[dict]:
+        """All figures in a text.
+
+        text (str): the text.
+        sentences (list[tuple[int, int]] | None): sentence character spans, for measures.
+        RETURNS (list[dict]): contract-shaped quantities in text order.
+        """
+        toks = tokenize(text)
+        out, i = [], 0
+        while i < len(toks):
+            found = self._figure(text, toks, i)
+            if found is None:
+                i += 1
+                continue
+            q, i = found
+            q["measure"] = self._measure(text, q, sentences)
+            out.append(q)
+        return out
+
+    def _match_phrase(self, toks: list[Tok], i: int, table: dict, lens: list[int]):
+        for n in lens:
+            key = tuple(t.lower for t in toks[i:i + n])
+            if len(key) == n and key in table:
+                return table[key], i + n
+        return None, i
+
+    def _qualifier_before(self, toks: list[Tok], i: int):
+        for n in self._qual_lens:
+            if i - n < 0:
+                continue
+            key = tuple(t.lower for t in toks[i - n:i])
+            if key in self.qualifiers:
+                return self.qualifiers[key], i - n
+        return None, i
+
+    def _number(self, text: str, toks: list[Tok], i: int, qual: dict | None):
+        """A single number at token i, with its multiplier. RETURNS (value, end, factor) or (None, i, 1)."""
+        if i >= len(toks):
+            return None, i, 1.0
+        tok = toks[i]
+        if tok.text[0].isdigit():
+            if _attached(text, tok):
+                return None, i, 1.0
+            value = parse_digits(tok.text, self.thousands, self.decimal)
+        else:
+            if tok.lower in self.weak and not (qual and qual.get("one")):
+                return None, i, 1.0
+            value = parse_word(tok.text, self.t2n_lang)
+            if value == 0 and tok.lower in self.weak:
+                return None, i, 1.0
+        if value is None:
+            return None, i, 1.0
+        j, factor = i + 1, 1.0
+        if j < len(toks) and toks[j].lower in self.multipliers:
+            factor = self.multipliers[toks[j].lower]
+            value *= factor
+            j += 1
+            if j < len(toks) and toks[j].text == "." and toks[j - 1].end == toks[j].start:
+                j += 1  # the full stop of an abbreviation ("mln.", "bn.")
+        return value, j, factor
+
+    def _figure(self, text: str, toks: list[Tok], i: int):
+        """A figure whose number starts at token i. RETURNS (quantity, next index) or None."""
+        start = i
+        unit = None
+        if i > 0 and toks[i - 1].text in self.units_before:
+            unit = self.units_before[toks[i - 1].text]
+            start = i - 1
+        qual, qstart = self._qualifier_before(toks, start)
+        value = low = high = None
+        qualifier = qual["qualifier"] if qual else "exact"
+        rule = "number"
+        vague, j = self._match_phrase(toks, i, self.vague, self._vague_lens)
+        if vague:
+            value, low, high = (float(vague[k]) if vague[k] else None for k in ("value", "low", "high"))
+            qualifier = qual["qualifier"] if qual and qual["qualifier"] != "range" else vague["qualifier"]
+            unit = unit or vague["unit"]
+            rule = "vague_count"
+        else:
+            value, j, factor = self._number(text, toks, i, qual)
+            if value is None:
+                return None
+            joiner = qual.get("joiner") if qual else None
+            if j + 1 < len(toks) and (toks[j].lower in self.connectors or (joiner and toks[j].lower == joiner)):
+                second, k, factor2 = self._number(text, toks, j + 1, None)
+                if second is not None and factor == 1.0 and factor2 > 1.0:
+                    value *= factor2  # the multiplier covers both ends: "1 to 2 million"
+                if second is not None and second > value:
+                    low, high, value, j = value, second, None, k
+                    qualifier, rule = "range", "range"
+            if qualifier == "range" and low is None:
+                qualifier = "exact"
+        raw = toks[i]
+        counts = None
+        if unit is None:
+            u, counts, j2 = self._unit_after(toks, j)
+            if u is None:
+                return None
+            unit, j = u, j2
+        if not self._plausible(toks, i, raw, unit, counts, rule):
+            return None
+        s, e = toks[qstart].start, toks[j - 1].end
+        q = {"text": text[s:e], "start": s, "end": e,
+             "value": as_number(value), "low": as_number(low), "high": as_number(high),
+             "unit": unit, "qualifier": qualifier, "counts": counts, "measure": None, "claim": None,
+             "rule": rule}
+        return q, j
+
+    def _unit_after(self, toks: list[Tok], j: int):
+        """The unit or counted noun from token j on. RETURNS (unit, counts, end) or (None, None, j)."""
+        row, k = self._match_phrase(toks, j, self.units_after, self._unit_lens)
+        if row:
+            return row["unit"], None, k
+        for skip in range(0, _MAX_MODIFIERS + 1):
+            if j + skip >= len(toks):
+                break
+            if skip and not self._modifiers_ok(toks[j:j + skip]):
+                continue
+            noun = self._counted(toks[j + skip])
+            if noun:
+                return noun[0], noun[1], j + skip + 1
+        return None, None, j
+
+    def _modifiers_ok(self, mods: list[Tok]) -> bool:
+        if not all(m.text.replace("-", "").isalpha() and m.lower not in self.not_counted for m in mods):
+            return False
+        if not self.adjective.match(mods[-1].text):
+            return False
+        return bool(self.adjective.match(mods[0].text)) or mods[0].lower in self.modifier_words
+
+    def _counted(self, tok: Tok):
+        """(unit, lemma) of a counted noun, or None."""
+        w = tok.lower
+        if w in self.counted:
+            r = self.counted[w]
+            return r["unit"], r["lemma"]
+        if w in self.not_counted or not tok.text.replace("-", "").replace("'", "").replace("’", "").isalnum():
+            return None
+        if "-" in w:
+            last = w.rsplit("-", 1)[1]
+            if last in self.counted:
+                return self.counted[last]["unit"], self.counted[last]["lemma"]
+        for k in range(3, len(w) - 3):
+            suffix = w[k:]
+            if suffix in self.counted and len(suffix) >= 4:
+                r = self.counted[suffix]
+                return r["unit"], w[:k] + r["lemma"]
+        if tok.text[:1].isupper():
+            # a named type in the plural ("F-16's") counts objects; other capitals are names
+            for rid, pattern, lemma in self.plural_rules[:1]:
+                m = pattern.match(tok.text)
+                if m:
+                    return "item", lemma.format(**m.groupdict())
+            return None
+        if not tok.text.isalpha() and "'" not in tok.text and "’" not in tok.text:
+            return None
+        for rid, pattern, lemma in self.plural_rules:
+            m = pattern.match(w)
+            if m:
+                return "item", lemma.format(**m.groupdict())
+        return None
+
+    def _plausible(self, toks: list[Tok], i: int, raw: Tok, unit: str, counts, rule: str) -> bool:
+        """Refuse clock times and years read as figures."""
+        if unit == "hour" and i > 0 and toks[i - 1].lower in self.clock_before:
+            return False
+        if raw.text.isdigit() and len(raw.text) == 4 and 1800 <= int(raw.text) <= 2100 \
+                and unit in ("item", "year", "month", "week", "day"):
+            return False
+        return True
+
+    def _measure(self, text: str, q: dict, sentences) -> str | None:
+        s, e = _sentence_of(q["start"], q["end"], sentences, len(text))
+        sentence = text[s:e].lower()
+        for r in self.measures:
+            if q["unit"] in r["units"] and r["_re"].search(sentence):
+                return r["measure"]
+        return None
+
+
+def _attached(text: str, tok: Tok) -> bool:
+    """Digits glued to a word ("16e", "F16", "62-jarige") or part of a time ("14:30")."""
+    before = text[tok.start - 1] if tok.start > 0 else " "
+    before2 = text[tok.start - 2] if tok.start > 1 else " "
+    after = text[tok.end] if tok.end < len(text) else " "
+    after2 = text[tok.end + 1] if tok.end + 1 < len(text) else " "
+    if before.isalpha() or after.isalpha():
+        return True
+    if before in ":/" and before2.isdigit() or after in ":/" and after2.isdigit():
+        return True
+    if before == "-" and before2.isalpha() or after == "-" and after2.isalpha():
+        return True
+    return False
+
+
+def _sentence_bounds(doc: Doc) -> list[tuple[int, int]] | None:
+    if not doc.has_annotation("SENT_START"):
+        return None
+    return [(s.start_char, s.end_char) for s in doc.sents]
+
+
+def _sentence_of(start: int, end: int, sentences, length: int) -> tuple[int, int]:
+    if not sentences:
+        return max(0, start - 150), min(length, end + 150)
+    k = bisect_right([s for s, _ in sentences], start) - 1
+    return sentences[max(k, 0)]

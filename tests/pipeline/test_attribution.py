@@ -1,0 +1,54 @@
+"""kroniek_attribution on sentences written for these tests (issue 5)."""
+import pytest
+
+
+def _claims(nlp, text):
+    return nlp(text)._.claims
+
+
+@pytest.mark.parametrize("text,source,kind,stance", [
+    ("Volgens de Oekraïense minister van Defensie Oleksii Reznikov is de brug verwoest.",
+     "de Oekraïense minister van Defensie Oleksii Reznikov", "person", "reported"),
+    ("Een hoge Russische functionaris zei dinsdag dat de troepen zich terugtrekken.",
+     "Een hoge Russische functionaris", "anonymous", "said"),
+    ("Het Kremlin ontkende dat er soldaten waren gesneuveld.", "Het Kremlin", "government", "denied"),
+    ("De aanval is mislukt, zei de woordvoerder van het leger.", "de woordvoerder van het leger", "anonymous", "said"),
+    ("Het Pentagon bevestigde dat de raketten zijn geleverd.", "Het Pentagon", "government", "confirmed"),
+    ("De stad is gevallen, aldus persbureau Reuters.", "persbureau Reuters", "media", "reported"),
+    ("President Joe Biden beweerde dat de steun doorgaat.", "President Joe Biden", "person", "claimed"),
+])
+def test_attribution_source_and_stance(rules_nlp, text, source, kind, stance):
+    claims = _claims(rules_nlp, text)
+    assert claims, text
+    c = claims[0]
+    assert (c["source"]["text"], c["source"]["kind"], c["stance"]) == (source, kind, stance)
+    assert text[c["start"]:c["end"]] == c["text"]
+
+
+def test_attribution_coordinated_sources(rules_nlp):
+    claims = _claims(rules_nlp, "Het Witte Huis en het Pentagon bevestigden dat de soldaten vechten.")
+    assert [c["source"]["text"] for c in claims] == ["Het Witte Huis", "het Pentagon"]
+    assert claims[0]["text"] == "de soldaten vechten"
+
+
+def test_attribution_pronoun_resolves_to_named_person(rules_nlp):
+    text = ("President Volodymyr Zelensky zei dat de soldaten gewond waren. "
+            "Hij beweerde dat de vijand zijn verliezen verbergt.")
+    claims = _claims(rules_nlp, text)
+    assert [c["stance"] for c in claims] == ["said", "claimed"]
+    assert claims[1]["source"]["name"] == claims[0]["source"]["name"] == "Volodymyr Zelensky"
+
+
+def test_attribution_links_quantities(rules_nlp):
+    doc = rules_nlp("Volgens het leger zijn 40 vierkante kilometer heroverd. Het regende 3 dagen.")
+    figures = {q["text"]: q["claim"] for q in doc._.quantities}
+    assert figures["40 vierkante kilometer"] == 0
+    assert figures["3 dagen"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "De soldaten trokken zich terug uit de stad.",
+    "Er was een bericht op Telegram over de aanval.",
+])
+def test_attribution_no_claim(rules_nlp, text):
+    assert _claims(rules_nlp, text) == []
