@@ -75,6 +75,8 @@ class Geocode:
     # -- candidates ----------------------------------------------------------
     def _candidates(self, doc: Doc) -> list[dict]:
         blocked = {i for e in doc.ents if e.label_ in BLOCKING_LABELS for i in range(e.start, e.end)}
+        # A one-word "person" that the gazetteer knows well is more likely the place (names guessed by shape).
+        soft = {(e.start, e.end) for e in doc.ents if e.label_ in ("PER", "PERSON")}
         orgs = [e for e in doc.ents if e.label_ == "ORG"]
         lower_forms = {key(t.text) for t in doc if t.text[:1].islower()}
         out, i = [], 0
@@ -97,7 +99,17 @@ class Geocode:
                 continue
             j, options = found
             span = doc[i:j]
-            if any(t.i in blocked for t in span) or key(span.text) in self.not_places \
+            if (i, j) in soft:
+                options = [p for p in options if p.curated or p.population >= MIN_POPULATION_WEAK
+                           or p.country in DEFAULT_FOCUS]
+                if options:
+                    blocked_here = False
+                else:
+                    i = j
+                    continue
+            else:
+                blocked_here = any(t.i in blocked for t in span)
+            if blocked_here or key(span.text) in self.not_places \
                     or any(e.start <= i and j <= e.end and (e.end - e.start) > (j - i) for e in orgs):
                 i = j
                 continue
@@ -137,6 +149,10 @@ class Geocode:
                 and not doc[i - 2].is_sent_start and not self.gaz.lookup(doc[i - 2].text):
             return "in_name"
         after = j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha
+        # a lower-case particle between capitalised words ("X van der Y") makes one name
+        after = after or (j + 1 < len(doc) and doc[j].text[:1].islower() and len(doc[j].text) <= 3
+                          and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha and not doc[j + 1].is_sent_start
+                          and not self.gaz.lookup(doc[j + 1].text) and doc[j].is_alpha)
         if before or after:
             return "in_name"
         return "start" if first else "free"
