@@ -62,6 +62,8 @@ class Attribution:
         self.coordinators = set(load_words(lang, "attribution/coordinators"))
         self.articles = set(load_words(lang, "attribution/definite_articles"))
         self.pronouns = {k[0] for k, v in self.refs.items() if len(k) == 1}
+        self.leading = set(load_words(lang, "attribution/leading_adverbs"))
+        self.skip_after = set(load_words(lang, "attribution/skip_after_cue"))
         self.nationality = {r["form"] for r in load_table(lang, "entities/norp")}
 
     # -- component --------------------------------------------------------------------
@@ -116,8 +118,13 @@ class Attribution:
         if not rows:
             return None
         later = {t.lower for t in self._toks[k + 1:s1]}
+        after_quote = k > 0 and self._toks[k - 1].text in _BOUNDARY
         for r in rows:
             if r["particle"] and r["particle"] in later:
+                return r
+        for r in rows:
+            # a verb of thinking after a quotation needs no complementiser: '"...", thinks X'
+            if r["particle"] and after_quote and r["particle"] in self.openers:
                 return r
         for r in rows:
             if not r["particle"]:
@@ -223,18 +230,25 @@ class Attribution:
         toks = self._toks
         # skip time words and adverbs between the cue and the subject ("said last month X")
         skipped = 0
-        while j < s1 and skipped < 3 and toks[j].lower in self.inverting and toks[j].lower not in self.openers:
+        while j < s1 and skipped < 3 and toks[j].lower in self.skip_after:
             j += 1
             skipped += 1
-        return self._np(j, s1)
+        np = self._np(j, s1)
+        # coordinated sources after the verb: "report X and Y"
+        while np and np[1] + 1 < s1 and self._toks[np[1]].lower in self.coordinators:
+            more = self._np(np[1] + 1, s1)
+            if not more:
+                break
+            np = (np[0], more[1])
+        return np
 
     def _np(self, j: int, s1: int):
         toks = self._toks
         start = j
         if j < s1 and toks[j].lower in self.determiners:
             j += 1
-        while j < s1 and (self.adjective.match(toks[j].text) or toks[j].lower in self.nationality) \
-                and toks[j].lower not in self.kinds and not self._starts_name(j):
+        while j < s1 and self._is_adjective(toks[j]) and not self._kind_of_word(toks[j].lower) \
+                and not self._starts_name(j) and j + 1 < s1:
             j += 1
         if j >= s1:
             return None
@@ -245,7 +259,7 @@ class Attribution:
             if head.lower in self.openers or head.lower in self.aux or head.lower in self.cues:
                 return None
             j += 1
-                # an apposition after a role: "president Jane Doe", "the paper Gazette"
+            # an apposition after a role: "president Jane Doe", "the paper Gazette"
             if j < s1 and self._is_cap(toks[j]):
                 j = self._name_end(j, s1)
             for _ in range(2):
@@ -254,7 +268,7 @@ class Attribution:
                     k = j + 1
                     if toks[k].lower in self.determiners:
                         k += 1
-                    while k < s1 and self.adjective.match(toks[k].text) and not self._starts_name(k):
+                    while k < s1 and self._is_adjective(toks[k]) and not self._starts_name(k):
                         k += 1
                     if k < s1 and self._is_cap(toks[k]):
                         j = self._name_end(k, s1)
@@ -269,6 +283,16 @@ class Attribution:
                     break
             # a person named a few words after a role: "general (retired) Jane Doe"
             if j < s1 and not self._is_cap(toks[j - 1]):
+                n = j
+                while n < s1 and n - j < 3 and toks[n].text.isalpha() and not self._is_cap(toks[n]) \
+                        and toks[n].lower not in self.openers and toks[n].lower not in self.links \
+                        and toks[n].lower not in self.cues and toks[n].lower not in self.aux:
+                    n += 1
+                if n < s1 and n > j and self._is_cap(toks[n]):
+                    e2 = self._name_end(n, s1)
+                    if e2 - n >= 2:
+                        j = e2
+            if j < s1 and not self._is_cap(toks[j - 1]):
                 for s, e, label in self._ents:
                     if label == "PER" and toks[j].start <= s and s - toks[j - 1].end < 25 \
                             and e <= toks[s1 - 1].end and "," not in self._text[toks[j - 1].end:s]:
@@ -279,6 +303,10 @@ class Attribution:
         if j - start > _MAX_NP or j <= start:
             return None
         return start, j
+
+    def _is_adjective(self, t: Tok) -> bool:
+        """An attributive adjective: lower case with the language's ending, or a nationality word."""
+        return t.lower in self.nationality or (t.text[:1].islower() and bool(self.adjective.match(t.text)))
 
     def _starts_name(self, j: int) -> bool:
         """A capitalised word that starts an entity which is not a nationality."""
@@ -295,8 +323,14 @@ class Attribution:
             t = toks[j]
             if self._is_cap(t) and t.lower not in self.inverting and t.lower not in self.cues:
                 j += 1
-            elif t.lower in self.name_particles and j + 1 < s1 and self._is_cap(toks[j + 1]):
-                j += 2
+            elif t.lower in self.name_particles:
+                n = j
+                while n < s1 and toks[n].lower in self.name_particles and n - j < 3:
+                    n += 1
+                if n < s1 and self._is_cap(toks[n]) and toks[n].lower not in self.inverting:
+                    j = n + 1
+                else:
+                    break
             else:
                 break
         return j
@@ -308,6 +342,24 @@ class Attribution:
         while b > s0 and toks[b - 1].text not in _BOUNDARY and toks[b - 1].lower not in self.openers:
             b -= 1
         span = list(range(b, k))
+        if not span and b > s0 and toks[b - 1].text == ",":
+            # "Jane Doe, governor of the region, said": the subject stands before the apposition
+            c = b - 1
+            b2 = c
+            while b2 > s0 and toks[b2 - 1].text not in _BOUNDARY and toks[b2 - 1].lower not in self.openers:
+                b2 -= 1
+            if b2 > s0 and toks[b2 - 1].text == ",":
+                c2 = b2 - 1
+                b3 = c2
+                while b3 > s0 and toks[b3 - 1].text not in _BOUNDARY and toks[b3 - 1].lower not in self.openers:
+                    b3 -= 1
+                first_np = self._np(b3, c2)
+                if first_np and first_np[1] == c2:
+                    return first_np
+            np = self._np(b2, c)
+            return np if np and np[1] == c else None
+        while span and toks[span[0]].lower in self.leading and len(span) > 1:
+            span = span[1:]
         # "X has on Monday said": the subject ends at the auxiliary
         for n, i in enumerate(span):
             if toks[i].lower in self.aux:
@@ -374,9 +426,9 @@ class Attribution:
         per = [(es, ee) for es, ee, lab in ents if lab == "PER"]
         orgs = [(es, ee) for es, ee, lab in ents if lab == "ORG"]
         places = [(ps, pe, kind) for ps, pe, kind in self._places if ps >= s and pe <= e]
-        heads = [t.lower for t in toks[a:b] if not self._is_cap(t) and t.lower not in self.determiners
-                 and not self.adjective.match(t.text)]
+        heads = [t.lower for t in toks[a:b] if not self._is_cap(t) and t.lower not in self.determiners]
         head_kind = None
+        heads += [t.lower.rsplit("-", 1)[1] for t in toks[a:b] if self._is_cap(t) and "-" in t.text]
         for w in heads:
             head_kind = self._kind_of_word(w)
             if head_kind:
