@@ -50,7 +50,8 @@ def _events(lang: str) -> tuple:
     for r in rows:
         out.append((r["id"], re.compile(r["pattern"], re.I),
                     date.fromisoformat(r["after"]) if r.get("after") else None,
-                    date.fromisoformat(r["before"]) if r.get("before") else None))
+                    date.fromisoformat(r["before"]) if r.get("before") else None,
+                    r.get("kind") or "event"))
     return tuple(out)
 
 
@@ -107,9 +108,10 @@ def _era_bound(rules: TimexRules, rule: dict, m: re.Match) -> Bound | None:
 def event_bounds(text: str, lang: str = "nl") -> list[Bound]:
     """Bounds from datable events and offices of the war named in the text."""
     out = []
-    for eid, rx, after, before in _events(lang):
+    for eid, rx, after, before, kind in _events(lang):
         if rx.search(text):
-            out.append(Bound(after, before, f"event:{eid}"))
+            # News follows events closely: an event pulls the estimate to just after it.
+            out.append(Bound(after, before, f"{kind}:{eid}", point=after if kind == "event" else None))
     return out
 
 
@@ -144,17 +146,13 @@ def combine(bounds: list[Bound]) -> DayInterval | None:
     hi = min(his) if his else None
     points = [b.point for b in bounds if b.point and b.point >= lo - timedelta(days=31)
               and (hi is None or b.point <= hi)]
+    if hi is None:
+        hi = max(points + [lo]) + timedelta(days=OPEN_WINDOW_DAYS)
     if points:
         est = max(points) + timedelta(days=LAG_DAYS)
-    elif hi is not None:
+    else:
         est = lo + (hi - lo) / 2
-    else:
-        est = lo + timedelta(days=LAG_DAYS)
-    if hi is not None:
-        est = min(max(est, lo), hi)
-    else:
-        est = max(est, lo)
-        hi = max(est, lo) + timedelta(days=OPEN_WINDOW_DAYS)
+    est = min(max(est, lo), hi)
     return DayInterval(lo, hi, f"{est.year:04d}-{est.month:02d}")
 
 

@@ -20,9 +20,10 @@ from ..interval import DayInterval
 from ..timex_rules import Match, rules_for
 
 
-@Language.factory("kroniek_timex", assigns=["doc._.times", "doc._.published"], default_config={"lang": "nl"})
-def make_timex(nlp: Language, name: str, lang: str) -> "Timex":
-    return Timex(nlp, name, lang=lang)
+@Language.factory("kroniek_timex", assigns=["doc._.times", "doc._.published"],
+                  default_config={"lang": "nl", "clock": False})
+def make_timex(nlp: Language, name: str, lang: str, clock: bool) -> "Timex":
+    return Timex(nlp, name, lang=lang, clock=clock)
 
 
 class Timex:
@@ -31,11 +32,15 @@ class Timex:
     nlp (Language): the pipeline (unused; spaCy factory signature).
     name (str): component name.
     lang (str): language of the rule data.
+    clock (bool): also report clock times ("om 15.00 uur"); off for news, where they only
+        refine a day, on for benchmarks that expect them.
     """
 
-    def __init__(self, nlp: Language | None = None, name: str = "kroniek_timex", *, lang: str = "nl"):
+    def __init__(self, nlp: Language | None = None, name: str = "kroniek_timex", *, lang: str = "nl",
+                 clock: bool = False):
         self.name = name
         self.lang = lang
+        self.clock = clock
         self.rules = rules_for(lang)
         cues = sorted(self.rules.words("future_cues"), key=len, reverse=True)
         self._future = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)", re.I) \
@@ -45,7 +50,7 @@ class Timex:
             if past else None
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = self.rules.find(doc.text)
+        matches = [m for m in self.rules.find(doc.text) if self.clock or not m.rule.get("clock")]
         directions = [self.direction(doc, m) for m in matches]
         anchor = doc._.dct if doc._.dct is not None else DayInterval(None, None)
         source = "dct"
