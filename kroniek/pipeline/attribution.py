@@ -63,6 +63,8 @@ class Attribution:
         self.articles = set(load_words(lang, "attribution/definite_articles"))
         self.pronouns = {k[0] for k, v in self.refs.items() if len(k) == 1}
         self.leading = set(load_words(lang, "attribution/leading_adverbs"))
+        shapes = {r["key"]: r["value"] for r in load_table(lang, "attribution/shapes")}
+        self.proper_adjective = re.compile(shapes["proper_adjective"])
         self.skip_after = set(load_words(lang, "attribution/skip_after_cue"))
         self.nationality = {r["form"] for r in load_table(lang, "entities/norp")}
 
@@ -152,7 +154,7 @@ class Attribution:
                     claim_span = (toks[s0].start, toks[k - 1].end if k > s0 else toks[k].start)
             else:
                 before = self._subject_before(k, s0)
-                if before:
+                if before and any(self._source(p, prior + found) for p in self._split_coordination(before)):
                     src = before
                     claim_span = self._after_cue(k, s1)
                 else:
@@ -286,6 +288,7 @@ class Attribution:
                 n = j
                 while n < s1 and n - j < 3 and toks[n].text.isalpha() and not self._is_cap(toks[n]) \
                         and toks[n].lower not in self.openers and toks[n].lower not in self.links \
+                        and toks[n].lower not in self.inverting \
                         and toks[n].lower not in self.cues and toks[n].lower not in self.aux:
                     n += 1
                 if n < s1 and n > j and self._is_cap(toks[n]):
@@ -306,7 +309,8 @@ class Attribution:
 
     def _is_adjective(self, t: Tok) -> bool:
         """An attributive adjective: lower case with the language's ending, or a nationality word."""
-        return t.lower in self.nationality or (t.text[:1].islower() and bool(self.adjective.match(t.text)))
+        return t.lower in self.nationality or bool(self.proper_adjective.match(t.text)) \
+            or (t.text[:1].islower() and bool(self.adjective.match(t.text)))
 
     def _starts_name(self, j: int) -> bool:
         """A capitalised word that starts an entity which is not a nationality."""
@@ -355,6 +359,10 @@ class Attribution:
                     b3 -= 1
                 first_np = self._np(b3, c2)
                 if first_np and first_np[1] == c2:
+                    inner = self._np(b2, c)
+                    if inner and inner[1] == c and all(self._is_cap(t) or t.lower in self.name_particles
+                                                       for t in toks[b2:c]):
+                        return inner
                     return first_np
             np = self._np(b2, c)
             return np if np and np[1] == c else None
@@ -421,7 +429,9 @@ class Attribution:
         words = [t.lower for t in toks[a:b]]
         ref = self.refs.get(tuple(words))
         if ref:
-            return self._resolve(ref, words, s, e, prior)
+            resolved = self._resolve(ref, words, s, e, prior)
+            if resolved or ref != "same_head":
+                return resolved
         ents = [(es, ee, lab) for es, ee, lab in self._ents if es >= s and ee <= e]
         per = [(es, ee) for es, ee, lab in ents if lab == "PER"]
         orgs = [(es, ee) for es, ee, lab in ents if lab == "ORG"]
