@@ -438,7 +438,10 @@ class Attribution:
         places = [(ps, pe, kind) for ps, pe, kind in self._places if ps >= s and pe <= e]
         heads = [t.lower for t in toks[a:b] if not self._is_cap(t) and t.lower not in self.determiners]
         head_kind = None
+        head = next((t.lower for t in toks[a:b] if not self._is_cap(t) and t.lower not in self.determiners
+                     and not self._is_adjective(t)), heads[-1] if heads else None)
         heads += [t.lower.rsplit("-", 1)[1] for t in toks[a:b] if self._is_cap(t) and "-" in t.text]
+        heads += [t.lower for t in toks[a:b] if self._is_cap(t)]
         for w in heads:
             head_kind = self._kind_of_word(w)
             if head_kind:
@@ -465,21 +468,61 @@ class Attribution:
         elif places and all(self._text[ps:pe] == text or text.endswith(self._text[ps:pe]) for ps, pe, _ in places):
             kind = "government"
         elif caps and len(caps) == len([t for t in toks[a:b] if t.lower not in self.determiners]):
-            # an unknown capitalised name: a person when it has two or more words, else an organisation
-            kind = "person" if len(caps) >= 2 and all(c.text.isalpha() or "-" in c.text for c in caps) \
-                else "organisation"
+            # an unknown capitalised name: a person when it has two or more words or was seen as one,
+            # else an organisation; a lone capital opening a sentence is just a capital
+            if len(caps) == 1 and not ents and self._opens_sentence(s) and caps[0].text not in self._names:
+                return None
+            kind = "person" if (len(caps) >= 2 and all(c.text.isalpha() or "-" in c.text for c in caps)) \
+                or caps[-1].text in self._names else "organisation"
             if kind == "person":
                 self._remember_name(" ".join(c.text for c in caps))
                 name = self._names.get(caps[-1].text)
         if kind is None:
             return None
+        if name is None and not caps and toks[a].lower in self.articles:
+            # a definite description ("the president", "that agency") names a source given elsewhere
+            mods = [t.lower for t in toks[a + 1:b - 1]]
+            described = self._described(head or "", mods, s, prior)
+            if described:
+                return {"text": text, "start": s, "end": e, "name": described["name"], "kind": described["kind"],
+                        "role": described.get("role"), "refers_to": {k: described[k] for k in ("text", "start", "end")}}
         if name is None:
             name = text
             first = toks[a].lower
             if first in self.articles and b - a > 1:
                 name = self._text[toks[a + 1].start:e]
         return {"text": text, "start": s, "end": e, "name": name, "kind": kind,
-                "role": self._role(toks[a:b]) if kind == "person" else None}
+                "role": self._role(toks[a:b]) if kind == "person" else None, "_head": head}
+
+    def _opens_sentence(self, s: int) -> bool:
+        before = self._text[:s].rstrip()
+        return not before or before[-1] in ".!?\n" or before[-1] in _QUOTES_CLOSE
+
+    def _described(self, head: str, mods: list[str], s: int, prior: list[dict]) -> dict | None:
+        """The source a definite description refers to: an earlier source with the same head noun, else a
+        name that follows the same noun elsewhere in the article ("president Jane Doe")."""
+        if not head:
+            return None
+        for c in reversed(prior):
+            src = c["source"]
+            low = src["text"].lower()
+            if src["start"] < s and src.get("_head") == head and low != head and all(m in low for m in mods):
+                return src
+        for m in re.finditer(rf"(?<!\w){re.escape(head)}\s+", self._text, re.I):
+            j = bisect_right(self._starts, m.end() - 1)
+            context = self._text[max(0, m.start() - 40):m.start()].lower()
+            if j < len(self._toks) and self._toks[j].start == m.end() and self._is_cap(self._toks[j]) \
+                    and all(md in context for md in mods):
+                e = self._name_end(j, len(self._toks))
+                if e - j >= 1:
+                    name = self._text[self._toks[j].start:self._toks[e - 1].end]
+                    if any(ps <= self._toks[j].start < pe for ps, pe, _ in self._places):
+                        continue
+                    name = self._names.get(name.split()[-1], name)
+                    kind = "person" if self._kind_of_word(head) == "person" else self._kind_of_word(head)
+                    return {"text": name, "start": self._toks[j].start, "end": self._toks[e - 1].end,
+                            "name": name, "kind": kind or "organisation"}
+        return None
 
     def _role(self, toks: list[Tok]) -> str | None:
         role = [t.text for t in toks if not self._is_cap(t) and self._kind_of_word(t.lower) == "person"]
