@@ -1,8 +1,45 @@
-"""kroniek_event: Events. (placeholder until its issue lands: writes an empty list)."""
+"""kroniek_event: ACLED-style events from trigger words, merged to one per real-world event (issue 6).
+
+A trigger word (``event/triggers.tsv``) gives the kind and ACLED type; words in its
+sentence refine the sub-type (``event/refinements.tsv``) and the modality
+(``event/modality.tsv``). Actors come from nationality words, organisations and
+country names in the sentence (with the parse's subject and object when there is a
+parser), the place from kroniek_geocode, the date from kroniek_timex or the article
+date, the dead from kroniek_quantity, the claim from kroniek_attribution. Mentions of
+the same kind, place and actors in one article are merged into one event.
+"""
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from ..gazetteer import gazetteer
+from ..resources import load_table
+
+# Most specific first: a town says more than its region, a region more than a country.
+PLACE_RANK = {"city": 0, "other": 1, "region": 2, "water": 3, "country": 4}
+# Kinds whose actors are states acting politically rather than their armed forces.
+POLITICAL_KINDS = {"agreement", "weapons_delivery", "deployment", "other", "prisoner_exchange"}
+MODALITY_WINDOW = 6
+# How far back an event's place may be named (sentences), and its weapon (characters).
+CONTEXT_SENTENCES = 2
+REFINE_BEFORE = 300
+# Half the extent of a typical region, in degrees of latitude, for "this town lies in that region".
+REGION_DEGREES = 1.5
+KILLED_MEASURES = {"killed", "dead", "killed_or_wounded"}
+
+
+def _inside(inner: dict, outer: dict) -> bool:
+    """Whether a more specific place may lie within a broader one (a town in the country or region named)."""
+    if PLACE_RANK.get(inner.get("kind"), 5) >= PLACE_RANK.get(outer.get("kind"), 5):
+        return False
+    if outer.get("kind") == "country":
+        return inner.get("country") == outer.get("country")
+    if None in (inner.get("lat"), outer.get("lat")):
+        return False
+    return abs(inner["lat"] - outer["lat"]) < REGION_DEGREES and abs(inner["lon"] - outer["lon"]) < REGION_DEGREES * 1.5
 
 
 @Language.factory("kroniek_event", assigns=["doc._.events"], default_config={"lang": "nl"})
@@ -10,11 +47,263 @@ def make_event(nlp: Language, name: str, lang: str) -> "Event":
     return Event(nlp, name, lang=lang)
 
 
+def _compile(rows, field="pattern"):
+    return [(re.compile(f"(?:{r[field]})"), r) for r in rows]
+
+
 class Event:
+    """Events in the output contract's shape.
+
+    lang (str): language folder with ``event/triggers.tsv``, ``refinements.tsv``,
+        ``modality.tsv``, ``actors.tsv`` and ``entities/norp.tsv``, ``entities/organisations.tsv``.
+    """
+
     def __init__(self, nlp: Language, name: str = "kroniek_event", *, lang: str = "nl"):
         self.name = name
         self.lang = lang
+        self.triggers = _compile(load_table(lang, "event/triggers"))
+        self.refinements = _compile(load_table(lang, "event/refinements"))
+        self.modality = _compile(load_table(lang, "event/modality"))
+        self.roles = {r["form"]: r for r in load_table(lang, "event/actors")}
+        self.norp = {r["form"]: r["country"] for r in load_table(lang, "entities/norp")}
+        self.orgs = {r["form"]: r for r in load_table(lang, "entities/organisations")}
+        self.gaz = gazetteer(lang)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = []
+        clutter = [(s.start, s.end) for s in doc.spans.get("clutter", [])] if "clutter" in doc.spans else []
+        places = doc._.places or []
+        events: list[dict] = []
+        for sent in doc.sents:
+            hits = [(tok, rule) for tok in sent if (rule := self._trigger(tok)) is not None
+                    and not any(a <= tok.i < b for a, b in clutter)]
+            if not hits:
+                continue
+            has_place = any(sent.start_char <= p["start"] < sent.end_char for p in places)
+            has_dead = self._fatalities(doc, sent) is not None
+            hits = [(tok, rule) for tok, rule in hits if not (rule["needs"] == "place" and not has_place
+                                                              or rule["needs"] == "figure" and not has_dead)]
+            kinds = {rule["kind"] for _, rule in hits}
+            seen = set()
+            for tok, rule in hits:
+                if rule["kind"] == "casualties" and len(kinds) > 1:
+                    continue  # the dead belong to the other event of the sentence
+                if rule["kind"] in seen:
+                    continue
+                seen.add(rule["kind"])
+                self._merge(events, self._event(doc, sent, tok, rule, places))
+        doc._.events = events
         return doc
+
+    # -- one mention -------------------------------------------------------------
+    def _trigger(self, tok) -> dict | None:
+        text = tok.lower_
+        for rx, row in self.triggers:
+            if rx.fullmatch(text):
+                return row
+        return None
+
+    def _event(self, doc: Doc, sent: Span, tok, rule: dict, places: list[dict]) -> dict:
+        kind, etype, sub = rule["kind"], rule["event_type"], rule["sub_event_type"]
+        lo = doc.char_span(max(0, tok.idx - REFINE_BEFORE), tok.idx, alignment_mode="expand")
+        words = [t.lower_ for t in doc[lo.start if lo is not None else sent.start:sent.end]]
+        refined = None
+        for rx, ref in self.refinements:
+            if ref["kind"] == kind and any(rx.fullmatch(w) for w in words):
+                kind = ref["new_kind"] or kind
+                etype, sub = ref["event_type"], ref["sub_event_type"]
+                refined = ref["id"]
+                break
+        actors, actor_tokens = self._actors(doc, sent, tok, kind)
+        place = self._place(doc, sent, tok, places, actor_tokens)
+        actor1, actor2 = (actors + [None, None])[:2]
+        if kind in ("territory_gain", "territory_loss") and sub != "Non-violent transfer of territory":
+            sub = self._territory_sub(kind, actor1, place) or sub
+        when, tprec = self._when(doc, sent)
+        claim = self._claim(doc, sent, tok)
+        return {
+            "kind": kind, "event_type": etype, "sub_event_type": sub,
+            "text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text),
+            "actor1": actor1[0] if actor1 else None, "actor2": actor2[0] if actor2 else None,
+            "place": ({k: place[k] for k in ("name", "country", "lat", "lon", "kind")} if place else None),
+            "geo_precision": place.get("precision", 3) if place else None,
+            "when": when, "time_precision": tprec,
+            "fatalities": self._fatalities(doc, sent) if kind in ("casualties", "attack", "armed_clash", "shelling",
+                                                                  "missile_strike", "drone_strike", "air_strike",
+                                                                  "explosion") else None,
+            "claim": claim, "modality": self._modality(sent, tok, claim),
+            "sentence": sent.text.strip(), "rule": rule["id"] + (f"+{refined}" if refined else ""),
+            "_refined": refined is not None,
+            "_admin1": place.get("_admin1") if place else None,
+        }
+
+    def _actors(self, doc: Doc, sent: Span, trigger, kind: str) -> list[tuple[str, str | None]]:
+        """Actors named in the sentence, as (canonical name, ISO country), actor1 first."""
+        found: list[tuple[int, str, str | None]] = []
+        patients: list[tuple[int, str, str | None]] = []
+        agent_at = patient_at = None
+        ents = {e.start: e for e in doc.ents if sent.start <= e.start < sent.end}
+        place_countries = {p["start"]: p for p in (doc._.places or []) if p["kind"] == "country"}
+        skip_until = -1
+        for tok in sent:
+            if tok.i < skip_until:
+                continue
+            role = self.roles.get(tok.lower_)
+            if role and role["role"] == "agent":
+                agent_at = tok.i
+                continue
+            if role and role["role"] == "patient":
+                patient_at = tok.i
+                continue
+            ent = ents.get(tok.i)
+            country, name = None, None
+            if ent is not None and ent.label_ == "NORP":
+                country = self.norp.get(ent.text.lower())
+            elif ent is not None and ent.label_ == "ORG":
+                org = self.orgs.get(ent.text)
+                if org and org["kind"] == "government" and org["country"]:
+                    country = org["country"]
+                    name = f"{self._country_name(country)} government"
+                elif org:
+                    name, country = org["name"], org["country"]
+                skip_until = ent.end
+            elif tok.idx in place_countries:
+                country = place_countries[tok.idx]["country"]
+            elif role and role["role"] == "civilians":
+                name = "civilians"
+            if country and not name:
+                qualifier = self._role_after(sent, tok.i if ent is None else ent.end - 1)
+                if qualifier == "civilians":
+                    name = "civilians"
+                else:
+                    default = "government" if kind in POLITICAL_KINDS else "military"
+                    name = f"{self._country_name(country)} {qualifier or default}"
+            if name and all(name != f[1] for f in found):
+                if patient_at is not None and tok.i - patient_at <= 3:
+                    patients.append((tok.i, name, country))
+                else:
+                    found.append((tok.i, name, country))
+        if agent_at is not None:  # passive: the actor after the agent marker did it
+            agents = [f for f in found if f[0] > agent_at]
+            if agents:
+                found.remove(agents[0])
+                found.insert(0, agents[0])
+        if patients:  # "taken back from X": X is the second actor, whoever the first is
+            found = found[:1] + patients[:1] if found else [(patients[0][0], None, None), patients[0]]
+        if doc.has_annotation("DEP"):
+            found.sort(key=lambda f: 0 if doc[f[0]].head == trigger and doc[f[0]].dep_.startswith("nsubj") else 1)
+        return [(name, country) if name else None for _, name, country in found], {f[0] for f in found}
+
+    def _role_after(self, sent: Span, i: int) -> str | None:
+        for tok in sent.doc[i + 1:min(sent.end, i + 3)]:
+            role = self.roles.get(tok.lower_)
+            if role and role["role"] in ("military", "government", "civilians"):
+                return role["role"]
+        return None
+
+    def _country_name(self, iso: str) -> str:
+        place = self.gaz.places.get("c:" + iso)
+        return place.name if place else iso
+
+    @staticmethod
+    def _place(doc: Doc, sent: Span, tok, places: list[dict], actor_tokens: set[int]) -> dict | None:
+        """The most specific place of the sentence that is not an actor ("Kyiv said") nor a dateline,
+        else of the sentence before."""
+        def usable(p, s):
+            if not (s.start_char <= p["start"] < s.end_char):
+                return False
+            first = doc.char_span(p["start"], p["end"], alignment_mode="expand")
+            if first is not None and first.start in actor_tokens:
+                return False
+            # a dateline: an upper-case place opening the sentence, followed by agency names
+            return not (p["text"].isupper() and len(p["text"]) > 2 and p["start"] == s.start_char)
+        context, s = [sent], sent
+        while len(context) <= CONTEXT_SENTENCES and s.start > 0:
+            s = doc[s.start - 1].sent
+            if s.text.strip():
+                context.append(s)
+        for s in context:
+            inside = [p for p in places if usable(p, s)]
+            if inside:
+                return min(inside, key=lambda p: (PLACE_RANK.get(p["kind"], 5), abs(p["start"] - tok.idx)))
+        return None
+
+    @staticmethod
+    def _territory_sub(kind: str, actor1, place: dict | None) -> str | None:
+        """ACLED: the state regaining its own ground vs. another force taking it."""
+        if not actor1 or not actor1[1] or not place or not place.get("country"):
+            return None
+        own = actor1[1] == place["country"]
+        if kind == "territory_loss":
+            own = not own
+        return "Government regains territory" if own else "Non-state actor overtakes territory"
+
+    @staticmethod
+    def _when(doc: Doc, sent: Span) -> tuple[dict | None, int | None]:
+        times = [t for t in (doc._.times or []) if sent.start_char <= t.get("start", -1) < sent.end_char
+                 and t.get("earliest") and t.get("latest")]
+        if times:
+            t = times[0]
+            when = {"earliest": t["earliest"], "latest": t["latest"], "source": "text"}
+        elif doc._.dct is not None and doc._.dct.known:
+            d = doc._.dct.to_dict()
+            when = {"earliest": d["earliest"], "latest": d["latest"], "source": "article"}
+        else:
+            return None, None
+        from datetime import date
+        days = (date.fromisoformat(when["latest"]) - date.fromisoformat(when["earliest"])).days + 1
+        return when, 1 if days <= 1 else 2 if days <= 7 else 3
+
+    @staticmethod
+    def _fatalities(doc: Doc, sent: Span) -> int | None:
+        for q in doc._.quantities or []:
+            if sent.start_char <= q.get("start", -1) < sent.end_char and q.get("unit") == "person" \
+                    and q.get("measure") in KILLED_MEASURES:
+                value = q.get("value") if q.get("value") is not None else q.get("low")
+                if value is not None and q.get("measure") == "killed":
+                    return int(value)
+        return None
+
+    @staticmethod
+    def _claim(doc: Doc, sent: Span, tok) -> int | None:
+        claims = doc._.claims or []
+        for i, c in enumerate(claims):
+            if c.get("start") is not None and c["start"] <= tok.idx < c.get("end", -1):
+                return i
+        for i, c in enumerate(claims):
+            if c.get("start") is not None and sent.start_char <= c["start"] < sent.end_char:
+                return i
+        return None
+
+    def _modality(self, sent: Span, tok, claim: int | None) -> str:
+        lo, hi = max(sent.start, tok.i - MODALITY_WINDOW), min(sent.end, tok.i + MODALITY_WINDOW)
+        words = [t.lower_ for t in sent.doc[lo:hi]]
+        for rx, row in self.modality:
+            if any(rx.fullmatch(w) for w in words):
+                return row["modality"]
+        return "reported" if claim is not None else "asserted"
+
+    # -- merging -------------------------------------------------------------------
+    @staticmethod
+    def _merge(events: list[dict], ev: dict) -> None:
+        """Fold a mention into an event of the same kind whose place and actors do not conflict."""
+        for old in events:
+            if old["kind"] != ev["kind"]:
+                continue
+            same_place = (old["place"] or {}).get("name") == (ev["place"] or {}).get("name")
+            if not same_place and old["place"] and ev["place"] and old["place"].get("kind") == "city" \
+                    and ev["place"].get("kind") == "city":
+                continue  # two towns: two events
+            for k in ("place", "geo_precision", "actor1", "actor2", "fatalities", "claim", "_admin1"):
+                if old.get(k) is None and ev.get(k) is not None:
+                    old[k] = ev[k]
+            if old["place"] is not None and ev["place"] is not None and _inside(ev["place"], old["place"]):
+                old["place"], old["geo_precision"] = ev["place"], ev["geo_precision"]
+            if old["when"] and ev["when"] and old["when"].get("source") == "article" \
+                    and ev["when"].get("source") == "text":
+                old["when"], old["time_precision"] = ev["when"], ev["time_precision"]
+            if ev["_refined"] and not old["_refined"]:  # a later sentence names the weapon
+                old["event_type"], old["sub_event_type"], old["_refined"] = ev["event_type"], ev["sub_event_type"], True
+            old.setdefault("_mentions", 1)
+            old["_mentions"] += 1
+            return
+        events.append(ev)

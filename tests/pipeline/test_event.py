@@ -1,0 +1,93 @@
+"""kroniek_event: triggers, ACLED types, actors, places, modality and merging (issue 6)."""
+from pathlib import Path
+
+import pytest
+
+from kroniek.readers import read_articles
+from kroniek.resources import load_table
+
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "data" / "seeds"
+KEYS = {"kind", "event_type", "sub_event_type", "text", "start", "end", "actor1", "actor2", "place", "when",
+        "fatalities", "claim", "modality", "sentence", "rule", "geo_precision", "time_precision"}
+
+
+def events(nlp, text):
+    return nlp(text)._.events
+
+
+@pytest.mark.parametrize("row", load_table("nl", "event/triggers"), ids=lambda r: r["id"])
+def test_event_trigger_examples(rules_nlp, row):
+    kinds = [e["kind"] for e in events(rules_nlp, row["example"])]
+    assert row["expected"] in kinds, (row["example"], kinds)
+
+
+@pytest.mark.parametrize("row", load_table("nl", "event/refinements"), ids=lambda r: r["id"])
+def test_event_refinement_examples(rules_nlp, row):
+    got = [f"{e['kind']}/{e['sub_event_type']}" for e in events(rules_nlp, row["example"])]
+    assert row["expected"] in got, (row["example"], got)
+
+
+@pytest.mark.parametrize("row", load_table("nl", "event/modality"), ids=lambda r: r["id"])
+def test_event_modality_examples(rules_nlp, row):
+    got = [e["modality"] for e in events(rules_nlp, row["example"])]
+    assert got and got[0] == row["expected"], (row["example"], got)
+
+
+def test_event_shape_and_offsets(rules_nlp):
+    text = "Oekraïense troepen hebben bij Bachmoet vijf Russische soldaten gevangengenomen."
+    (ev,) = events(rules_nlp, text)
+    assert KEYS <= set(ev)
+    assert text[ev["start"]:ev["end"]] == ev["text"] == "gevangengenomen"
+    assert (ev["kind"], ev["event_type"], ev["sub_event_type"]) == ("capture", "Strategic developments", "Other")
+    assert (ev["actor1"], ev["actor2"]) == ("Ukraine military", "Russia military")
+    assert ev["place"]["name"] == "Bakhmut" and ev["geo_precision"] == 1
+    assert ev["modality"] == "asserted"
+
+
+def test_event_merges_repeated_mentions(rules_nlp):
+    text = ("Russische troepen hebben het dorp Robotyne ingenomen. "
+            "Het dorp werd na weken van zware strijd ingenomen, meldt het leger.")
+    kinds = [e["kind"] for e in events(rules_nlp, text)]
+    assert kinds.count("territory_gain") == 1
+
+
+def test_event_two_towns_two_events(rules_nlp):
+    text = "In Charkiv vond een droneaanval plaats. Ook in Odesa was er een droneaanval."
+    places = sorted(e["place"]["name"] for e in events(rules_nlp, text) if e["kind"] == "drone_strike")
+    assert places == ["Kharkiv", "Odesa"]
+
+
+def test_event_when_falls_back_to_article_date(extract):
+    rec = extract("Er wordt hevig gevochten bij Bachmoet.", date="2023-07")
+    (ev,) = rec["events"]
+    assert ev["when"]["earliest"] == "2023-07-01" and ev["when"]["latest"] == "2023-07-31"
+    assert ev["time_precision"] == 3
+
+
+def test_event_without_events(rules_nlp):
+    assert events(rules_nlp, "Het weer was zonnig en de markt was druk.") == []
+
+
+def _seed(name):
+    path = SEEDS / name
+    if not path.exists():
+        pytest.skip("seed articles not available")
+    return next(iter(read_articles([str(path)])))
+
+
+def test_event_seed_000(extract):
+    art = _seed("seed-000.txt")
+    evs = extract(art.text, date=art.published.value)["events"]
+    kinds = {e["kind"]: e for e in evs}
+    assert {"capture", "explosion", "territory_gain"} <= set(kinds)
+    assert kinds["explosion"]["sub_event_type"] == "Grenade"
+    assert kinds["territory_gain"]["place"]["name"] == "Bakhmut"
+
+
+def test_event_seed_001(extract):
+    art = _seed("seed-001.txt")
+    evs = extract(art.text)["events"]
+    captures = [e for e in evs if e["kind"] == "capture"]
+    assert len(captures) == 1
+    cap = captures[0]
+    assert cap["actor2"] == "North Korea military" and cap["place"]["name"] == "Kursk Oblast"
