@@ -63,6 +63,7 @@ class Attribution:
         self.articles = set(load_words(lang, "attribution/definite_articles"))
         self.pronouns = {k[0] for k, v in self.refs.items() if len(k) == 1}
         self.leading = set(load_words(lang, "attribution/leading_adverbs"))
+        self.channels = {tuple(r["form"].split()): r["name"] for r in load_table(lang, "attribution/channels")}
         shapes = {r["key"]: r["value"] for r in load_table(lang, "attribution/shapes")}
         self.proper_adjective = re.compile(shapes["proper_adjective"])
         self.skip_after = set(load_words(lang, "attribution/skip_after_cue"))
@@ -172,11 +173,19 @@ class Attribution:
                 while b > a and self._text[b - 1] in " ,.:;\u00a0":
                     b -= 1
                 found.append({"text": self._text[a:b], "start": a, "end": b, "source": source,
-                              "cue": toks[k].text, "stance": cue["stance"],
+                              "cue": toks[k].text, "stance": cue["stance"], "channel": self._channel(s0, s1),
                               "rule": f"{position}:{'before' if src[0] < k else 'after'}"})
             taken.update(range(src[0], src[1]))
             k += 1
         return found
+
+    def _channel(self, s0: int, s1: int) -> str | None:
+        words = [t.text for t in self._toks[s0:s1]]
+        for key, name in self.channels.items():
+            n = len(key)
+            if any(tuple(words[i:i + n]) == key for i in range(len(words) - n + 1)):
+                return name
+        return None
 
     # -- claim spans ------------------------------------------------------------------
 
@@ -454,6 +463,10 @@ class Attribution:
         if per and head_kind not in ("media", "government", "organisation"):
             ps, pe = per[-1]
             name = self._names.get(self._text[ps:pe].split()[-1], self._text[ps:pe])
+            run = self._trailing_name(a, b)
+            if run and run.split()[-1] == name.split()[-1] and len(run) > len(name):
+                self._remember_name(run)
+                name = run
             kind = "person"
         elif media:
             kind = "media"
@@ -492,7 +505,25 @@ class Attribution:
             if first in self.articles and b - a > 1:
                 name = self._text[toks[a + 1].start:e]
         return {"text": text, "start": s, "end": e, "name": name, "kind": kind,
-                "role": self._role(toks[a:b]) if kind == "person" else None, "_head": head}
+                "role": self._role(toks[a:b], name) if kind == "person" else None, "_head": head}
+
+    def _trailing_name(self, a: int, b: int) -> str | None:
+        """The run of capitalised words (with name particles) that ends a noun phrase, if not a place."""
+        toks = self._toks
+        i = b
+        while i > a and (self._is_cap(toks[i - 1]) or toks[i - 1].lower in self.name_particles):
+            i -= 1
+        while i < b and (not self._is_cap(toks[i]) or self._kind_of_word(toks[i].lower)):
+            i += 1
+        if b - i < 2:
+            return None
+        # the name starts after the last word that belongs to an organisation or place
+        for s, e, label in self._ents:
+            if label != "PER" and toks[i].start <= s < toks[b - 1].end:
+                i = bisect_right(self._starts, e - 1)
+        if b - i < 2:
+            return None
+        return self._text[toks[i].start:toks[b - 1].end]
 
     def _opens_sentence(self, s: int) -> bool:
         before = self._text[:s].rstrip()
@@ -524,7 +555,7 @@ class Attribution:
                             "name": name, "kind": kind or "organisation"}
         return None
 
-    def _role(self, toks: list[Tok]) -> str | None:
+    def _role(self, toks: list[Tok], name: str = "") -> str | None:
         role = [t.text for t in toks if not self._is_cap(t) and self._kind_of_word(t.lower) == "person"]
         if not role:
             return None
@@ -536,6 +567,9 @@ class Attribution:
                 out.append(t.text)
             else:
                 break
+        name_words = set(name.split())
+        while out and len(out) > 1 and out[-1] in name_words:
+            out.pop()
         while out and (out[-1].lower in self.links or out[-1].lower in self.articles):
             out.pop()
         return " ".join(out)
