@@ -178,5 +178,32 @@ def show(db, kind, place, country, since, until, source, article, limit, fmt) ->
     Console().print(table)
 
 
+@main.command(epilog=EPILOG)
+@click.option("--db", default="kroniek.db", show_default=True, help="SQLAlchemy URL or SQLite file.")
+@click.option("--format", "fmt", type=click.Choice(["acled-csv", "geojson", "jsonl"]), required=True,
+              help="acled-csv: ACLED's columns plus kroniek's; geojson: a FeatureCollection; jsonl: raw rows.")
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
+              help="Write here (default: stdout).")
+@click.option("--kind", help="Only events of this kind (capture, territory_gain, ...).")
+@click.option("--place", help="Only events at this place (English name, e.g. Bakhmut).")
+@click.option("--country", help="Only events in this country (ISO code, e.g. UA).")
+@click.option("--since", help="Only events that may fall on or after this date (YYYY-MM-DD).")
+@click.option("--until", help="Only events that may fall on or before this date (YYYY-MM-DD).")
+@click.option("--source", help="Only events claimed by a source whose name contains this.")
+@click.option("--article", help="Only events of this article id.")
+@click.option("--limit", type=int, help="At most this many events.")
+@click.option("--lang", default="nl", show_default=True, help="Language whose gazetteer names regions.")
+def export(db, fmt, output, kind, place, country, since, until, source, article, limit, lang) -> None:
+    """Export the chronicle's events for analysis: ACLED-style CSV, GeoJSON (QGIS, geopandas) or JSON Lines."""
+    from .export import export as write
+    from .store import Store
+
+    rows = Store(db).events(kind=kind, place=place, country=country, since=since, until=until, source=source,
+                            article=article, limit=limit)
+    n = write(rows, fmt, output, lang)
+    output.flush()
+    err.print(f"exported {n} events as {fmt}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
