@@ -18,7 +18,7 @@ from .interval import DayInterval
 UNIT_DAYS = {"S": 1 / 86400, "MIN": 1 / 1440, "H": 1 / 24, "D": 1, "W": 7, "WE": 7, "M": 30.44, "Y": 365.25, "DE": 3652.5, "CE": 36525}
 TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
 PAST, NEAREST, FUTURE = -1, 0, 1
-YEAR_PICKING = {"date", "date_range", "month", "season", "night"}
+YEAR_PICKING = {"date", "date_range", "month", "season", "night", "datetime"}
 
 
 @dataclass
@@ -222,6 +222,9 @@ def _unit_interval(unit: str, a: date, shift: int):
     if unit == "M":
         y, m = _add_months(a.year, a.month, shift)
         return date(y, m, 1), _month_end(y, m), f"{y:04d}-{m:02d}"
+    if unit == "Q":
+        y, m = _add_months(a.year, a.month - (a.month - 1) % 3, 3 * shift)
+        return date(y, m, 1), _month_end(y, m + 2), f"{y:04d}-Q{(m + 2) // 3}"
     if unit == "Y":
         y = a.year + shift
         return date(y, 1, 1), date(y, 12, 31), f"{y:04d}"
@@ -238,7 +241,7 @@ def _r_unit_shift(f, a, direction):
     shift = int(f.get("shift") or 0)
     if a is None:
         return Resolved({"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}.get(unit[0]))
-    r = _unit_interval(unit[0] if unit != "WE" else unit, a, shift)
+    r = _unit_interval(unit if unit in ("WE", "Q") else unit[0], a, shift)
     if r is None:
         return Resolved(None)
     e, l, label = r
@@ -263,6 +266,9 @@ def _r_rolling(f, a, direction):
         return Resolved("PAST_REF" if back else "FUTURE_REF")
     if back:
         return Resolved("PAST_REF", a - timedelta(days=days), a)
+    if num is not None and f.get("qual") is None:
+        # "de komende drie dagen": counted from tomorrow.
+        return Resolved("FUTURE_REF", a + timedelta(days=1), a + timedelta(days=days))
     return Resolved("FUTURE_REF", a, a + timedelta(days=days))
 
 
@@ -308,6 +314,12 @@ def _r_weekday(f, a, direction):
     if shift is not None:
         mon = a - timedelta(days=a.weekday()) + timedelta(days=7 * int(shift))
         d = mon + timedelta(days=wd - 1)
+    elif f.get("relative_shift"):
+        # "komende maandag" / "afgelopen maandag": never the anchor day itself.
+        if direction == FUTURE:
+            d = a + timedelta(days=(wd - 2 - a.weekday()) % 7 + 1)
+        else:
+            d = a - timedelta(days=(a.weekday() - wd) % 7 + 1)
     elif direction == FUTURE:
         d = a + timedelta(days=(wd - 1 - a.weekday()) % 7)
     else:
@@ -331,11 +343,12 @@ def _r_deictic(f, a, direction):
     off = f.get("deictic")
     if not off:
         return Resolved(None)
-    label, lo, hi = off
+    label, lo, hi = off[:3]
+    part = f"T{off[3]}" if len(off) > 3 and off[3] else ""
     if a is None:
         return Resolved("PRESENT_REF" if label == "REF" else None)
     d = a if label == "REF" else a + timedelta(days=int(label))
-    return Resolved(d.isoformat(), a + timedelta(days=lo), a + timedelta(days=hi))
+    return Resolved(d.isoformat() + part, a + timedelta(days=lo), a + timedelta(days=hi))
 
 
 def _r_duration(f, a, direction):
@@ -349,7 +362,48 @@ def _r_duration(f, a, direction):
     return Resolved(f"P{n}{'D' if unit == 'WE' else unit[:1] if unit in ('D', 'W', 'M', 'Y') else unit}")
 
 
+def _clock_label(f) -> str | None:
+    h = f.get("hour")
+    if h is None:
+        return None
+    if f.get("clockpart") == "PM" and h < 12:
+        h += 12
+    elif f.get("clockpart") == "AM" and h == 12:
+        h = 0
+    label = f"T{h:02d}:{int(f.get('minute') or 0):02d}"
+    return label + (f":{int(f['second']):02d}" if f.get("second") is not None else "")
+
+
+def _r_clock(f, a, direction):
+    label = _clock_label(f)
+    if label is None:
+        return Resolved(None)
+    if a is None:
+        return Resolved(label)
+    return Resolved(a.isoformat() + label, a, a)
+
+
+def _r_datetime(f, a, direction):
+    """A day expression with a clock time: the day's interval, the day's value plus the time."""
+    day = resolve_at(f.get("day_kind") or "date", {k: v for k, v in f.items() if k != "daypart"}, a, direction)
+    label = _clock_label(f)
+    if day.value is None or label is None:
+        return day
+    return Resolved(day.value.split("T")[0] + label, day.earliest, day.latest)
+
+
+def _r_quarter(f, a, direction):
+    q, year = f.get("quarter") or f.get("ordinal"), f.get("year")
+    if not q or not 1 <= q <= 4 or year is None:
+        return Resolved(None)
+    e = date(year, 3 * q - 2, 1)
+    return Resolved(f"{year:04d}-Q{q}", e, _month_end(year, 3 * q))
+
+
 _KINDS = {
+    "clock": _r_clock,
+    "datetime": _r_datetime,
+    "quarter": _r_quarter,
     "date": _r_date,
     "date_range": _r_date_range,
     "month": _r_month,

@@ -15,7 +15,8 @@ from functools import lru_cache
 from . import resources
 
 _PLACEHOLDER = re.compile(r"\{(?P<table>[a-z_]+)(?:\|(?P<col>[a-z_]+)=(?P<val>[^}]*))?\}")
-_INT_GROUPS = {"day", "year", "monthnum", "decade", "hour", "minute"}
+_INT_GROUPS = {"day", "year", "monthnum", "decade", "hour", "minute", "second", "quarter"}
+_DAY_KINDS = {"date", "weekday", "deictic"}
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "\u00a0": " "})
 
 
@@ -115,6 +116,22 @@ class TimexRules:
                 fields["mod"] = mod
             out.append(Match(s, e, text[s:e], rule, fields))
         out.sort(key=lambda x: x.start)
+        return self._merge_clocks(text, out)
+
+    def _merge_clocks(self, text: str, matches: list[Match]) -> list[Match]:
+        """Join a day expression and the clock time right after it ("morgen om 8.45") into one."""
+        joiners = [re.compile(j) for j in self.words("clock_joiners")]
+        out: list[Match] = []
+        for m in matches:
+            prev = out[-1] if out else None
+            if prev is not None and m.kind == "clock" and prev.kind in _DAY_KINDS \
+                    and any(j.fullmatch(text[prev.end:m.start]) for j in joiners):
+                fields = {**prev.fields, **{k: v for k, v in m.fields.items() if k != "mod"},
+                          "day_kind": prev.kind}
+                rule = {**prev.rule, "id": f"{prev.rule['id']}+{m.rule['id']}", "kind": "datetime"}
+                out[-1] = Match(prev.start, m.end, text[prev.start:m.end], rule, fields)
+                continue
+            out.append(m)
         return out
 
     def _rejected(self, rule: dict, text: str, m: re.Match) -> bool:
@@ -180,7 +197,8 @@ class TimexRules:
         if base in _INT_GROUPS:
             digits = re.sub(r"\D", "", raw_l)
             if not digits:
-                return None
+                row = self.table("number").get(raw_l)
+                return int(float(row["value"])) if row else None
             n = int(digits)
             if base == "year" and len(digits) == 2:
                 n += 2000 if n < 50 else 1900
@@ -202,11 +220,13 @@ class TimexRules:
             (sm, sd), (em, ed) = (tuple(int(x) for x in row[k].split("-")) for k in ("start", "end"))
             return row["value"], ((sm, sd), (em, ed))
         if base == "deictic":
-            return row["value"], int(row["from"]), int(row["to"])
+            return row["value"], int(row["from"]), int(row["to"]), row.get("daypart")
         if base == "qual":
             return float(row["lo"]), float(row["hi"])
         if base in ("month", "weekday", "ordinal", "shift", "roll"):
             return int(row["value"])
+        if base == "number":
+            return _num(row["value"])
         if base == "few":
             return int(row["value"])
         return row.get("value") or raw_l

@@ -11,11 +11,14 @@ CASES = [(r["id"], ex) for r in RULES for ex in r["examples"]]
 
 
 @pytest.fixture(scope="module")
-def timex_nlp():
-    nlp = spacy.blank("nl")
-    nlp.add_pipe("kroniek_sentences")
-    nlp.add_pipe("kroniek_timex")
-    return nlp
+def timex_nlps():
+    out = {}
+    for clock in (False, True):
+        nlp = spacy.blank("nl")
+        nlp.add_pipe("kroniek_sentences")
+        nlp.add_pipe("kroniek_timex", config={"lang": "nl", "clock": clock})
+        out[clock] = nlp
+    return out
 
 
 def test_timex_every_rule_has_an_example():
@@ -24,7 +27,8 @@ def test_timex_every_rule_has_an_example():
 
 
 @pytest.mark.parametrize("rule_id,ex", CASES, ids=[f"{i}:{e['text'][:30]}" for i, e in CASES])
-def test_timex_rule_example(timex_nlp, rule_id, ex):
+def test_timex_rule_example(timex_nlps, rule_id, ex):
+    timex_nlp = timex_nlps[bool(ex.get("clock"))]
     doc = timex_nlp.make_doc(ex["text"])
     doc._.dct = DayInterval.parse(ex["dct"]) if ex.get("dct") else UNKNOWN
     doc = timex_nlp(doc)
