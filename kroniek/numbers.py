@@ -58,6 +58,20 @@ def parse_word(word: str, lang: str) -> float | None:
         return None
 
 
+@lru_cache(maxsize=4096)
+def parse_phrase(words: str, lang: str) -> float | None:
+    """Read a number written in several words ("tweeduizend tweehonderd") with ``text2num``.
+
+    words (str): the words, separated by spaces.
+    lang (str): language code text2num knows.
+    RETURNS (float | None): the value, or None when the words are not one number.
+    """
+    try:
+        return float(text2num(words.lower(), lang))
+    except (ValueError, NotImplementedError, KeyError, IndexError):
+        return None
+
+
 def as_number(value: float | None) -> int | float | None:
     """An integral float as int (45000.0 -> 45000), other values unchanged."""
     if value is None:

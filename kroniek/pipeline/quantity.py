@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..numbers import as_number, parse_digits, parse_word
+from ..numbers import as_number, parse_digits, parse_phrase, parse_word
 from ..resources import load_jsonl, load_table, load_words
 
 # Word tokens: symbols, digit groups, words with inner hyphens/apostrophes ("zo'n", "F-16's").
@@ -69,11 +69,12 @@ class Quantity:
         self.adjective = re.compile(fmt["adjective"])
         self.qualifiers = _phrase_keys(load_table(lang, "quantity/qualifiers"), "phrase")
         self.multipliers = {r["word"]: float(r["factor"]) for r in load_table(lang, "quantity/multipliers")}
-        self.connectors = set(load_words(lang, "quantity/range_connectors"))
+        self.connectors = {tuple(t.lower for t in tokenize(w)): True for w in load_words(lang, "quantity/range_connectors")}
+        self._conn_lens = sorted({len(k) for k in self.connectors}, reverse=True)
         self.vague = _phrase_keys(load_table(lang, "quantity/vague_counts"), "phrase")
         units = load_table(lang, "quantity/units")
         self.units_after = _phrase_keys([r for r in units if r["position"] == "after"], "phrase")
-        self.units_before = {r["phrase"]: r["unit"] for r in units if r["position"] == "before"}
+        self.units_before = {r["phrase"].lower(): r["unit"] for r in units if r["position"] == "before"}
         self.counted = {r["form"]: r for r in load_table(lang, "quantity/counted_nouns")}
         self.plural_rules = [(r["id"], re.compile(r["pattern"]), r["lemma"])
                              for r in load_table(lang, "quantity/plural_lemma")]
@@ -92,13 +93,16 @@ class Quantity:
 
     # -- scanning -------------------------------------------------------------------
 
-    def find(self, text: str, sentences: list[tuple[int, int]] | None = None) -> list[dict]:
+    def find(self, text: str, sentences: list[tuple[int, int]] | None = None, *,
+             require_unit: bool = True) -> list[dict]:
         """All figures in a text.
 
         text (str): the text.
         sentences (list[tuple[int, int]] | None): sentence character spans, for measures.
+        require_unit (bool): False also returns bare numbers (unit None), for number benchmarks.
         RETURNS (list[dict]): contract-shaped quantities in text order.
         """
+        self._require_unit = require_unit
         toks = tokenize(text)
         out, i = [], 0
         while i < len(toks):
@@ -142,6 +146,19 @@ class Quantity:
             value = parse_word(tok.text, self.t2n_lang)
             if value == 0 and tok.lower in self.weak:
                 return None, i, 1.0
+            # a number written in several words ("tweeduizend tweehonderd")
+            n = i + 1
+            while value is not None and n < len(toks) and toks[n].lower not in self.weak \
+                    and parse_word(toks[n].text, self.t2n_lang) is not None:
+                joined = parse_phrase(" ".join(t.text for t in toks[i:n + 1]), self.t2n_lang)
+                if joined is None or joined <= value:
+                    break
+                value, n = joined, n + 1
+            if n > i + 1:
+                j = n
+                if j < len(toks) and toks[j].lower in self.multipliers:
+                    return value * self.multipliers[toks[j].lower], j + 1, self.multipliers[toks[j].lower]
+                return value, j, 1.0
         if value is None:
             return None, i, 1.0
         j, factor = i + 1, 1.0
@@ -157,8 +174,8 @@ class Quantity:
         """A figure whose number starts at token i. RETURNS (quantity, next index) or None."""
         start = i
         unit = None
-        if i > 0 and toks[i - 1].text in self.units_before:
-            unit = self.units_before[toks[i - 1].text]
+        if i > 0 and toks[i - 1].lower in self.units_before:
+            unit = self.units_before[toks[i - 1].lower]
             start = i - 1
         qual, qstart = self._qualifier_before(toks, start)
         value = low = high = None
@@ -175,8 +192,11 @@ class Quantity:
             if value is None:
                 return None
             joiner = qual.get("joiner") if qual else None
-            if j + 1 < len(toks) and (toks[j].lower in self.connectors or (joiner and toks[j].lower == joiner)):
-                second, k, factor2 = self._number(text, toks, j + 1, None)
+            conn, after = self._match_phrase(toks, j, self.connectors, self._conn_lens)
+            if not conn and joiner and j < len(toks) and toks[j].lower == joiner:
+                conn, after = True, j + 1
+            if conn and after < len(toks):
+                second, k, factor2 = self._number(text, toks, after, None)
                 if second is not None and factor == 1.0 and factor2 > 1.0:
                     value *= factor2  # the multiplier covers both ends: "1 to 2 million"
                 if second is not None and second > value:
@@ -188,9 +208,10 @@ class Quantity:
         counts = None
         if unit is None:
             u, counts, j2 = self._unit_after(toks, j)
-            if u is None:
+            if u is None and getattr(self, "_require_unit", True):
                 return None
-            unit, j = u, j2
+            if u is not None:
+                unit, j = u, j2
         if not self._plausible(toks, i, raw, unit, counts, rule):
             return None
         s, e = toks[qstart].start, toks[j - 1].end
