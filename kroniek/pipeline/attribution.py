@@ -173,7 +173,8 @@ class Attribution:
                 while b > a and self._text[b - 1] in " ,.:;\u00a0":
                     b -= 1
                 found.append({"text": self._text[a:b], "start": a, "end": b, "source": source,
-                              "cue": toks[k].text, "stance": cue["stance"], "channel": self._channel(s0, s1),
+                              "cue": toks[k].text, "cue_start": toks[k].start, "cue_end": toks[k].end,
+                              "stance": cue["stance"], "channel": self._channel(s0, s1),
                               "rule": f"{position}:{'before' if src[0] < k else 'after'}"})
             taken.update(range(src[0], src[1]))
             k += 1
@@ -205,7 +206,7 @@ class Attribution:
     def _before_cue(self, k: int, s0: int) -> tuple[int, int] | None:
         toks = self._toks
         first = toks[s0].lower
-        if k - s0 <= 1 and first in self.inverting and s0 > 0:
+        if (k == s0 or (k - s0 == 1 and first in self.inverting)) and s0 > 0:
             # "Dat meldt X." points back at the sentence before
             p1 = s0
             p0 = max(0, self._sentence_start_before(s0))
@@ -483,7 +484,7 @@ class Attribution:
         elif caps and len(caps) == len([t for t in toks[a:b] if t.lower not in self.determiners]):
             # an unknown capitalised name: a person when it has two or more words or was seen as one,
             # else an organisation; a lone capital opening a sentence is just a capital
-            if len(caps) == 1 and not ents and self._opens_sentence(s) and caps[0].text not in self._names:
+            if len(caps) == 1 and not ents and self._opens_sentence(s) and caps[0].lower in self.inverting:
                 return None
             kind = "person" if (len(caps) >= 2 and all(c.text.isalpha() or "-" in c.text for c in caps)) \
                 or caps[-1].text in self._names else "organisation"
