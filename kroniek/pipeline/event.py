@@ -191,7 +191,8 @@ class Event:
             found = found[:1] + patients[:1] if found else [(patients[0][0], None, None), patients[0]]
         if doc.has_annotation("DEP"):
             found.sort(key=lambda f: 0 if doc[f[0]].head == trigger and doc[f[0]].dep_.startswith("nsubj") else 1)
-        return [(name, country) if name else None for _, name, country in found], {f[0] for f in found}
+        tokens = {f[0] for f in found} | {f[0] for f in patients}
+        return [(name, country) if name else None for _, name, country in found], tokens
 
     def _role_after(self, sent: Span, i: int) -> str | None:
         for tok in sent.doc[i + 1:min(sent.end, i + 3)]:
@@ -211,9 +212,9 @@ class Event:
         def usable(p, s):
             if not (s.start_char <= p["start"] < s.end_char):
                 return False
-            first = doc.char_span(p["start"], p["end"], alignment_mode="expand")
-            if first is not None and first.start in actor_tokens:
-                return False
+            span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
+            if span is not None and (span.start in actor_tokens or span.start == s.start):
+                return False  # an actor ("Kyiv says", a sentence-opening subject), not a location
             # a dateline: an upper-case place opening the sentence, followed by agency names
             return not (p["text"].isupper() and len(p["text"]) > 2 and p["start"] == s.start_char)
         context, s = [sent], sent
