@@ -98,6 +98,13 @@ class Attribution:
         for s0, s1 in self._sentences(doc):
             for claim in self._sentence_claims(s0, s1, out):
                 out.append(claim)
+        # a person named in full later in the article carries that full name in every claim
+        for c in out:
+            src = c["source"]
+            if src["kind"] == "person" and src["name"]:
+                full = self._names.get(src["name"].split()[-1])
+                if full and len(full) > len(src["name"]) and full.endswith(src["name"]):
+                    src["name"] = full
         return out
 
     def _sentences(self, doc: Doc) -> list[tuple[int, int]]:
@@ -259,8 +266,8 @@ class Attribution:
         start = j
         if j < s1 and toks[j].lower in self.determiners:
             j += 1
-        while j < s1 and self._is_adjective(toks[j]) and not self._kind_of_word(toks[j].lower) \
-                and not self._starts_name(j) and j + 1 < s1:
+        while j + 1 < s1 and self._is_adjective(toks[j]) and not self._kind_of_word(toks[j].lower) \
+                and not self._starts_name(j) and (toks[j + 1].text.isalpha() or "-" in toks[j + 1].text):
             j += 1
         if j >= s1:
             return None
@@ -280,7 +287,8 @@ class Attribution:
                     k = j + 1
                     if toks[k].lower in self.determiners:
                         k += 1
-                    while k < s1 and self._is_adjective(toks[k]) and not self._starts_name(k):
+                    while k + 1 < s1 and self._is_adjective(toks[k]) and not self._starts_name(k) \
+                            and (toks[k + 1].text.isalpha() or "-" in toks[k + 1].text):
                         k += 1
                     if k < s1 and self._is_cap(toks[k]):
                         j = self._name_end(k, s1)

@@ -27,3 +27,19 @@ def test_measure_example(quantity, rule):
     found = [q for q in quantity.find(rule["example"]) if q["text"] == rule["figure"]]
     assert found, (rule["id"], quantity.find(rule["example"]))
     assert found[0]["measure"] == rule["expected"]
+
+
+EXAMPLES = load_jsonl("nl", "quantity/examples")
+
+
+@pytest.mark.parametrize("ex", EXAMPLES, ids=[e["id"] for e in EXAMPLES])
+def test_quantity_example(quantity, ex):
+    found = quantity.find(ex["example"])
+    if ex["mention"] is None:
+        assert found == []
+        return
+    assert len(found) == 1, found
+    q = found[0]
+    assert {k: q[k] for k in ("value", "low", "high", "unit", "qualifier", "counts")} == \
+        {k: ex[k] for k in ("value", "low", "high", "unit", "qualifier", "counts")}
+    assert q["text"] == ex["mention"]
