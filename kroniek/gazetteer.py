@@ -21,7 +21,7 @@ VOWELS = set("аеиоуыэюяіїєё")
 CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 
 
-@dataclass
+@dataclass(eq=False)  # identity: two entries are the same place only if they are one object
 class Place:
     """One gazetteer entry.
 
