@@ -91,3 +91,12 @@ def test_event_seed_001(extract):
     assert len(captures) == 1
     cap = captures[0]
     assert cap["actor2"] == "North Korea military" and cap["place"]["name"] == "Kursk Oblast"
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Kiev meldt dat bij Charkiv een droneaanval plaatsvond.", "Kharkiv"),     # the speaking capital is an actor
+    ("Oekraïne heroverde bij Robotyne opnieuw terrein op Rusland.", "Robotyne"),  # "op Rusland": the losing side
+])
+def test_event_place_is_not_an_actor(rules_nlp, text, place):
+    evs = events(rules_nlp, text)
+    assert evs and evs[0]["place"]["name"] == place
