@@ -399,6 +399,16 @@ class Attribution:
         if first.lower in self.pronouns and len(span) == 1:
             return span[0], span[0] + 1
         np = self._np(span[0], span[-1] + 1)
+        if np is None or np[1] != span[-1] + 1:
+            # "..., and president Jane Doe announced": the subject after the last coordinator
+            last = max((i for i in span if toks[i].lower in self.coordinators), default=None)
+            if last is not None and last < span[-1]:
+                tail = self._np(last + 1, span[-1] + 1)
+                if tail and tail[1] == span[-1] + 1 and (self._is_cap(toks[last + 1])
+                                                         or toks[last + 1].lower in self.determiners):
+                    alone = self._np(span[0], last)
+                    if not alone or alone[1] != last:
+                        return tail
         if np is not None and np[1] != span[-1] + 1:
             # coordinated subjects: "het Witte Huis en het Pentagon"
             parts = self._split_coordination((span[0], span[-1] + 1))
@@ -558,8 +568,12 @@ class Attribution:
                     name = self._text[self._toks[j].start:self._toks[e - 1].end]
                     if any(ps <= self._toks[j].start < pe for ps, pe, _ in self._places):
                         continue
+                    kind = self._kind_of_word(head)
+                    # a role names a person ("president Jane Doe"), a medium names a title ("the paper Gazette")
+                    if not ((kind == "person" and (e - j >= 2 or name in self._names))
+                            or (kind == "media" and name in self.media)):
+                        continue
                     name = self._names.get(name.split()[-1], name)
-                    kind = "person" if self._kind_of_word(head) == "person" else self._kind_of_word(head)
                     return {"text": name, "start": self._toks[j].start, "end": self._toks[e - 1].end,
                             "name": name, "kind": kind or "organisation"}
         return None
