@@ -18,7 +18,7 @@ from .interval import DayInterval
 UNIT_DAYS = {"S": 1 / 86400, "MIN": 1 / 1440, "H": 1 / 24, "D": 1, "W": 7, "WE": 7, "M": 30.44, "Y": 365.25, "DE": 3652.5, "CE": 36525}
 TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
 PAST, NEAREST, FUTURE = -1, 0, 1
-YEAR_PICKING = {"date", "date_range", "month", "season", "night", "datetime"}
+YEAR_PICKING = {"date", "date_range", "month", "month_range", "season", "night", "datetime"}
 
 
 @dataclass
@@ -400,7 +400,53 @@ def _r_quarter(f, a, direction):
     return Resolved(f"{year:04d}-Q{q}", e, _month_end(year, 3 * q))
 
 
+def _r_month_range(f, a, direction):
+    """"van juni tot augustus": the first month resolved as a month, the second the next one after it."""
+    first = _r_month({"month": f.get("month"), "year": f.get("year") if f.get("month_2", 0) >= f.get("month", 0)
+                      else (f["year"] - 1 if f.get("year") else None)}, a, direction)
+    if first.earliest is None:
+        return Resolved(None if first.value is None else f"{first.value}/XXXX-{f.get('month_2', 0):02d}")
+    y2 = first.earliest.year + (1 if f["month_2"] < f["month"] else 0)
+    end = _month_end(y2, f["month_2"])
+    return Resolved(f"{first.value}/{y2:04d}-{f['month_2']:02d}", first.earliest, end)
+
+
+def _r_iso_week(f, a, direction):
+    n = f.get("weeknum")
+    year = f.get("year") or (a.year if a else None)
+    if n is None or year is None:
+        return Resolved(f"XXXX-W{n:02d}" if n else None)
+    try:
+        mon = date.fromisocalendar(year, n, 1)
+    except ValueError:
+        return Resolved(None)
+    return Resolved(f"{year:04d}-W{n:02d}", mon, mon + timedelta(days=6))
+
+
+def _r_century(f, a, direction):
+    c = f.get("century")
+    if not c:
+        return Resolved(None)
+    y = (c - 1) * 100
+    return Resolved(f"{c - 1:02d}", date(max(y, 1), 1, 1), date(y + 99, 12, 31))
+
+
+def _r_set(f, a, direction):
+    """Recurring times ("elke maandag", "wekelijks"): a TIMEX3 set value, no interval."""
+    if f.get("setword"):
+        return Resolved(f["setword"])
+    if f.get("weekday"):
+        return Resolved(f"XXXX-WXX-{f['weekday']}" + (f"T{f['daypart']}" if f.get("daypart") else ""))
+    if f.get("unit"):
+        return _r_duration({"unit": f["unit"], "num": f.get("num") or 1}, a, direction)
+    return Resolved(None)
+
+
 _KINDS = {
+    "month_range": _r_month_range,
+    "iso_week": _r_iso_week,
+    "century": _r_century,
+    "set": _r_set,
     "clock": _r_clock,
     "datetime": _r_datetime,
     "quarter": _r_quarter,

@@ -15,7 +15,7 @@ from functools import lru_cache
 from . import resources
 
 _PLACEHOLDER = re.compile(r"\{(?P<table>[a-z_]+)(?:\|(?P<col>[a-z_]+)=(?P<val>[^}]*))?\}")
-_INT_GROUPS = {"day", "year", "monthnum", "decade", "hour", "minute", "second", "quarter"}
+_INT_GROUPS = {"day", "year", "monthnum", "decade", "hour", "minute", "second", "quarter", "weeknum", "century"}
 _DAY_KINDS = {"date", "weekday", "deictic"}
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "\u00a0": " "})
 

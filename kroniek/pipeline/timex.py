@@ -32,8 +32,8 @@ class Timex:
     nlp (Language): the pipeline (unused; spaCy factory signature).
     name (str): component name.
     lang (str): language of the rule data.
-    clock (bool): also report clock times ("om 15.00 uur"); off for news, where they only
-        refine a day, on for benchmarks that expect them.
+    clock (bool): also report clock times ("om 15.00 uur") and recurring sets ("elke maandag");
+        off for news, where they only refine a day or date nothing, on for benchmarks that expect them.
     """
 
     def __init__(self, nlp: Language | None = None, name: str = "kroniek_timex", *, lang: str = "nl",
@@ -84,8 +84,8 @@ class Timex:
 
     def to_dict(self, doc: Doc, m: Match, direction: int, anchor: DayInterval, source: str) -> dict:
         r = temporal.resolve(m.kind, m.fields, anchor, direction)
-        if m.kind == "duration":
-            how = "duration"
+        if m.kind in ("duration", "set"):
+            how = m.kind
         elif r.earliest is None:
             how = "none"
         elif temporal.resolve_at(m.kind, m.fields, None, direction).earliest is not None:
