@@ -287,10 +287,18 @@ class Quantity:
     def _measure(self, text: str, q: dict, sentences) -> str | None:
         s, e = _sentence_of(q["start"], q["end"], sentences, len(text))
         sentence = text[s:e].lower()
+        at = q["start"] - s
+        best, best_d = None, None
+        # the cue nearest the figure decides: "won 40 km2 back and still holds 900 km2"
         for r in self.measures:
-            if q["unit"] in r["units"] and r["_re"].search(sentence):
-                return r["measure"]
-        return None
+            if q["unit"] not in r["units"]:
+                continue
+            for m in r["_re"].finditer(sentence):
+                end = q["end"] - s
+                d = 0 if m.start() <= end and m.end() >= at else min(abs(m.start() - end), abs(m.end() - at))
+                if best_d is None or d < best_d:
+                    best, best_d = r["measure"], d
+        return best
 
 
 def _attached(text: str, tok: Tok) -> bool:
