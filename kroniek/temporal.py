@@ -411,6 +411,13 @@ def _r_month_range(f, a, direction):
     return Resolved(f"{first.value}/{y2:04d}-{f['month_2']:02d}", first.earliest, end)
 
 
+def _r_year_range(f, a, direction):
+    y1, y2 = f.get("year"), f.get("year_2")
+    if y1 is None or y2 is None or y2 < y1:
+        return Resolved(None)
+    return Resolved(f"{y1:04d}/{y2:04d}", date(y1, 1, 1), date(y2, 12, 31))
+
+
 def _r_iso_week(f, a, direction):
     n = f.get("weeknum")
     year = f.get("year") or (a.year if a else None)
@@ -445,6 +452,7 @@ def _r_set(f, a, direction):
 _KINDS = {
     "month_range": _r_month_range,
     "iso_week": _r_iso_week,
+    "year_range": _r_year_range,
     "century": _r_century,
     "set": _r_set,
     "clock": _r_clock,
