@@ -133,6 +133,7 @@ class Gazetteer:
                 self._add(r["form"], p, exonym=r["rule"])
         self.admin1 = {(p.country, p.admin1): p for p in self.places.values()
                        if p.kind == "region" and p.admin1}
+        self.capitals = {(r["capital"], r["iso"]) for r in load_table(lang, "geo/countries") if r["capital"]}
 
     def _add(self, form: str | None, place: Place, exonym: str | None = None) -> None:
         if not form:
@@ -149,6 +150,10 @@ class Gazetteer:
     def lookup(self, form: str) -> list[Place]:
         """All places a written form may name."""
         return self.index.get(key(form), [])
+
+    def is_capital(self, place: Place) -> bool:
+        """Whether a city is its country's capital (a capital often stands for the government)."""
+        return place.kind == "city" and (place.name, place.country) in self.capitals
 
     def region_of(self, place: Place) -> Place | None:
         """The first-level region a city lies in, when the tables know it (ACLED admin1)."""

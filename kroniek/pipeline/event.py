@@ -142,10 +142,14 @@ class Event:
         patients: list[tuple[int, str, str | None]] = []
         agent_at = patient_at = None
         ents = {e.start: e for e in doc.ents if sent.start <= e.start < sent.end}
-        place_countries = {p["start"]: p for p in (doc._.places or []) if p["kind"] == "country"}
+        place_countries = {p["start"]: p for p in (doc._.places or []) if p["kind"] == "country"
+                           or self._acting_capital(doc, sent, p)}
         skip_until = -1
+        # Who says it is not who did it: skip the sources of claims (kroniek_attribution).
+        speakers = [(c["source"]["start"], c["source"]["end"]) for c in (doc._.claims or [])
+                    if isinstance(c.get("source"), dict) and c["source"].get("start") is not None]
         for tok in sent:
-            if tok.i < skip_until:
+            if tok.i < skip_until or any(a <= tok.idx < b for a, b in speakers):
                 continue
             role = self.roles.get(tok.lower_)
             if role and role["role"] == "agent":
@@ -167,9 +171,14 @@ class Event:
                     name, country = org["name"], org["country"]
                 skip_until = ent.end
             elif tok.idx in place_countries:
+                before = self.roles.get(doc[tok.i - 1].lower_) if tok.i > sent.start else None
+                if before and before["role"] == "location":
+                    continue  # "to Russia", "in Ukraine": a location, not an actor
                 country = place_countries[tok.idx]["country"]
             elif role and role["role"] == "civilians":
                 name = "civilians"
+            if country and not name and tok.idx in place_countries and place_countries[tok.idx]["kind"] == "city":
+                name = f"{self._country_name(country)} government"
             if country and not name:
                 qualifier = self._role_after(sent, tok.i if ent is None else ent.end - 1)
                 if qualifier == "civilians":
@@ -193,6 +202,17 @@ class Event:
             found.sort(key=lambda f: 0 if doc[f[0]].head == trigger and doc[f[0]].dep_.startswith("nsubj") else 1)
         tokens = {f[0] for f in found} | {f[0] for f in patients}
         return [(name, country) if name else None for _, name, country in found], tokens
+
+    def _acting_capital(self, doc: Doc, sent: Span, p: dict) -> bool:
+        """A capital that opens the sentence or is the parse's subject stands for its government."""
+        place = self.gaz.places.get(p.get("_id"))
+        if place is None or not self.gaz.is_capital(place) or not (sent.start_char <= p["start"] < sent.end_char):
+            return False
+        span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
+        if span is None:
+            return False
+        opening = all(not t.is_alpha for t in doc[sent.start:span.start])
+        return opening or (doc.has_annotation("DEP") and span.root.dep_.startswith("nsubj"))
 
     def _role_after(self, sent: Span, i: int) -> str | None:
         for tok in sent.doc[i + 1:min(sent.end, i + 3)]:
