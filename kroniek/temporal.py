@@ -480,8 +480,9 @@ def _merge_labels(v0: str | None, v1: str | None) -> str | None:
         return v0
     if v0 is None:
         return v1
-    if len(v0) != len(v1):
-        return v0
+    if len(v0) != len(v1) or v0[:4] != v1[:4]:
+        # Different years: a range label says more than "202X-0X".
+        return f"{v0}/{v1}"
     return "".join(c if c == d else ("X" if c.isalnum() else c) for c, d in zip(v0, v1))
 
 
