@@ -199,7 +199,37 @@ def infer(text: str, matches, directions, lang: str = "nl") -> DayInterval | Non
     lang (str): language of the data tables.
     RETURNS (DayInterval | None): the inferred window, value = estimated month; None if no evidence.
     """
-    return combine(explain(text, matches, directions, lang))
+    bounds = explain(text, matches, directions, lang)
+    first = combine(bounds)
+    if first is None:
+        return None
+    return combine(bounds + yearless_bounds(matches, directions, first))
+
+
+def yearless_bounds(matches, directions, window: DayInterval) -> list[Bound]:
+    """Second pass: dates and months named without a year ("zaterdag 15 juli", "in augustus").
+
+    A weekday with a date fixes the year outright (the first such year from the window's start);
+    a past month or date is taken as its first occurrence from the window's start, which the
+    article then follows.
+    RETURNS (list[Bound]): one per usable expression.
+    """
+    out = []
+    for m, d in zip(matches, directions):
+        f = m.fields
+        if m.kind not in ("date", "month") or f.get("year") is not None or d == temporal.FUTURE:
+            continue
+        if m.kind == "date" and f.get("weekday") and f.get("day") and f.get("month"):
+            for y in range(window.earliest.year, window.earliest.year + 12):
+                day = temporal._safe_date(y, f["month"], f["day"])
+                if day and day.isoweekday() == f["weekday"] and day >= window.earliest - timedelta(days=31):
+                    out.append(Bound(day, None, f"weekday_date:{m.rule['id']}", point=day))
+                    break
+            continue
+        r = temporal.resolve_at(m.kind, f, window.earliest, temporal.FUTURE)
+        if r.earliest is not None and r.latest <= window.latest + timedelta(days=31):
+            out.append(Bound(None, None, f"yearless:{m.rule['id']}", point=r.latest))
+    return out
 
 
 def explain(text: str, matches, directions, lang: str = "nl") -> list[Bound]:
