@@ -66,3 +66,11 @@ def test_dating_no_evidence_gives_none(timex_nlp):
     doc = timex_nlp.make_doc("Het regende en de wind waaide.")
     doc._.dct = UNKNOWN
     assert timex_nlp(doc)._.published is None
+
+
+def test_dating_weekday_with_date_fixes_the_year(timex_nlp):
+    doc = timex_nlp.make_doc("Sinds de invasie van Oekraïne is er veel veranderd. Op zaterdag 15 juli werd de brug geraakt.")
+    doc._.dct = UNKNOWN
+    doc = timex_nlp(doc)
+    assert doc._.published["earliest"] == "2023-07-15"
+    assert doc._.published["value"] == "2023-07"
