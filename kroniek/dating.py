@@ -31,6 +31,10 @@ OPEN_WINDOW_DAYS = 60
 (news tends to follow what it reports; measured on dev-nl-news, see bench/dating.py)."""
 
 
+YEARLESS_MAX_WINDOW = 400
+"""Widest window (days) in which dates named without a year are still placed (second pass)."""
+
+
 @dataclass
 class Bound:
     """One piece of evidence: publication lies in [lo, hi] (either may be None)."""
@@ -203,6 +207,9 @@ def infer(text: str, matches, directions, lang: str = "nl") -> DayInterval | Non
     first = combine(bounds)
     if first is None:
         return None
+    if first.days > YEARLESS_MAX_WINDOW:
+        # Too wide to tell which year an "in augustus" means.
+        return first
     return combine(bounds + yearless_bounds(matches, directions, first))
 
 
