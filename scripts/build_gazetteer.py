@@ -16,7 +16,7 @@ from kroniek.resources import lang_dir, load_table
 # Minimum population of a city kept in the table, per country: the countries at war
 # keep their villages (front-line places are small), neighbours and the Low Countries
 # their towns, the rest of the world its larger cities.
-MIN_POPULATION = {"UA": 500, "RU": 5000, "BY": 5000, "MD": 5000}
+MIN_POPULATION = {"UA": 500, "RU": 5000, "BY": 5000, "MD": 5000, "NL": 5000, "BE": 5000}
 NEAR = {"PL", "RO", "LT", "LV", "EE", "FI", "GE", "SK", "HU", "NL", "BE", "DE", "KZ", "AM", "AZ"}
 MIN_NEAR, MIN_WORLD = 15000, 50000
 

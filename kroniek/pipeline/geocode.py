@@ -47,6 +47,9 @@ class Geocode:
         self.cues = {(key(r["form"]), r["side"]): r for r in load_table(lang, "geo/cues")}
         self.not_places = {key(w) for w in load_words(lang, "geo/not_places")}
         self.connectors = set(load_words(lang, "geo/name_connectors"))
+        self.org_forms = {r["form"] for r in load_table(lang, "entities/organisations")}
+        # The language's function words are never place names, whatever GeoNames lists.
+        self.not_places |= {key(w) for w in nlp.Defaults.stop_words}
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = self._candidates(doc)
@@ -109,10 +112,16 @@ class Geocode:
                     continue
             else:
                 blocked_here = any(t.i in blocked for t in span)
-            if blocked_here or key(span.text) in self.not_places \
-                    or any(e.start <= i and j <= e.end and (e.end - e.start) > (j - i) for e in orgs):
+            if blocked_here or key(span.text) in self.not_places:
                 i = j
                 continue
+            inside = [e for e in orgs if e.start <= i and j <= e.end and (e.end - e.start) > (j - i)]
+            if inside:
+                # a known organisation's name hides its place; a guessed one only hides small places
+                if any(e.text in self.org_forms for e in inside):
+                    i = j
+                    continue
+                options = [p for p in options if p.curated or p.population >= MIN_POPULATION_WEAK]
             position = self._position(doc, i, j)
             if key(span.text) in lower_forms and position == "free":
                 position = "start"
