@@ -32,7 +32,7 @@ class Timex:
     nlp (Language): the pipeline (unused; spaCy factory signature).
     name (str): component name.
     lang (str): language of the rule data.
-    clock (bool): also report clock times ("om 15.00 uur") and recurring sets ("elke maandag");
+    clock (bool): also report clock times (15:00) and recurring sets (every Monday);
         off for news, where they only refine a day or date nothing, on for benchmarks that expect them.
     """
 
