@@ -22,6 +22,8 @@ from ..resources import load_table
 PLACE_RANK = {"city": 0, "other": 1, "region": 2, "water": 3, "country": 4}
 # Kinds whose actors are states acting politically rather than their armed forces.
 POLITICAL_KINDS = {"agreement", "weapons_delivery", "deployment", "other", "prisoner_exchange"}
+# Non-violent developments located only by a town or site (where talks were held), never by a country.
+SITE_ONLY_KINDS = {"agreement", "weapons_delivery", "other"}
 MODALITY_WINDOW = 6
 # How far back an event's place may be named (sentences), and its weapon (characters).
 CONTEXT_SENTENCES = 2
@@ -115,6 +117,8 @@ class Event:
                 break
         actors, actor_tokens = self._actors(doc, sent, tok, kind)
         place = self._place(doc, sent, tok, places, actor_tokens)
+        if kind in SITE_ONLY_KINDS and place is not None and place["kind"] in ("country", "region"):
+            place = None  # a country named with a deal or a decision is a party to it, not where it happened
         actor1, actor2 = (actors + [None, None])[:2]
         if kind in ("territory_gain", "territory_loss") and sub != "Non-violent transfer of territory":
             sub = self._territory_sub(kind, actor1, place) or sub
