@@ -64,7 +64,7 @@ class Timex:
         return doc
 
     def direction(self, doc: Doc, m: Match) -> int:
-        """FUTURE or PAST by cue words in the sentence (future first), else NEAREST.
+        """FUTURE or PAST by cue words in the sentence (future first) or a parsed past tense, else NEAREST.
 
         RETURNS (int): temporal.PAST, temporal.NEAREST or temporal.FUTURE.
         """
@@ -80,6 +80,11 @@ class Timex:
             for c in rx.finditer(sent):
                 if not (rel <= c.start() < rel + len(m.text)):
                     return direction
+        if doc.has_annotation("MORPH"):
+            # A trained morphologizer marks past-tense verbs the cue list misses.
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and any("Past" in t.morph.get("Tense") for t in span if t.pos_ in ("VERB", "AUX")):
+                return temporal.PAST
         return temporal.NEAREST
 
     def to_dict(self, doc: Doc, m: Match, direction: int, anchor: DayInterval, source: str) -> dict:

@@ -97,3 +97,18 @@ def test_timex_no_false_times(timex_nlp, text):
 def test_temporal_hull_of_anchor_interval():
     r = temporal.resolve("deictic", {"deictic": ("-1", -1, -1)}, DayInterval.parse("2022-10"))
     assert (r.earliest.isoformat(), r.latest.isoformat()) == ("2022-09-30", "2022-10-30")
+
+
+def test_timex_uses_parsed_past_tense_when_present():
+    """With a morphologizer, a past-tense verb the cue list lacks still makes the date past."""
+    from spacy.tokens import Doc
+    from kroniek.pipeline.timex import Timex
+
+    nlp = spacy.blank("nl")
+    words = ["De", "stad", "capituleerde", "op", "11", "juli", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * 6 + [False],
+              pos=["DET", "NOUN", "VERB", "ADP", "NUM", "NOUN", "PUNCT"],
+              morphs=["", "", "Tense=Past|VerbForm=Fin", "", "", "", ""])
+    doc._.dct = DayInterval.parse("2023-06")
+    doc = Timex(nlp)(doc)
+    assert doc._.times[0]["value"] == "2022-07-11"
