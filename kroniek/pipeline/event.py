@@ -315,10 +315,9 @@ class Event:
             if old["kind"] != ev["kind"]:
                 continue
             same_place = (old["place"] or {}).get("name") == (ev["place"] or {}).get("name")
-            if not same_place and old["place"] and ev["place"] and {old["place"].get("kind"), ev["place"].get("kind")} \
-                    <= {"city", "region", "other"} and not _inside(ev["place"], old["place"]) \
-                    and not _inside(old["place"], ev["place"]):
-                continue  # two towns or two regions apart: two events
+            if not same_place and old["place"] and ev["place"] \
+                    and old["place"].get("kind") == ev["place"].get("kind") in ("city", "region"):
+                continue  # two towns, or two regions: two events
             for k in ("place", "geo_precision", "actor1", "actor2", "fatalities", "claim", "_admin1"):
                 if old.get(k) is None and ev.get(k) is not None:
                     old[k] = ev[k]
