@@ -210,15 +210,17 @@ def infer(text: str, matches, directions, lang: str = "nl") -> DayInterval | Non
     if first.days > YEARLESS_MAX_WINDOW:
         # Too wide to tell which year an "in augustus" means.
         return first
-    return combine(bounds + yearless_bounds(matches, directions, first))
+    his = [b.hi for b in bounds if b.hi and b.hi >= first.earliest]
+    limit = min(his) if his else first.earliest + timedelta(days=365)
+    return combine(bounds + yearless_bounds(matches, directions, first, limit))
 
 
-def yearless_bounds(matches, directions, window: DayInterval) -> list[Bound]:
+def yearless_bounds(matches, directions, window: DayInterval, limit: date | None = None) -> list[Bound]:
     """Second pass: dates and months named without a year ("zaterdag 15 juli", "in augustus").
 
     A weekday with a date fixes the year outright (the first such year from the window's start);
     a past month or date is taken as its first occurrence from the window's start, which the
-    article then follows.
+    article then follows, if it falls before ``limit`` (the hard upper bound, or a year on).
     RETURNS (list[Bound]): one per usable expression.
     """
     out = []
@@ -234,7 +236,7 @@ def yearless_bounds(matches, directions, window: DayInterval) -> list[Bound]:
                     break
             continue
         r = temporal.resolve_at(m.kind, f, window.earliest, temporal.FUTURE)
-        if r.earliest is not None and r.latest <= window.latest + timedelta(days=31):
+        if r.earliest is not None and r.latest <= (limit or window.latest) + timedelta(days=31):
             out.append(Bound(None, None, f"yearless:{m.rule['id']}", point=r.latest))
     return out
 
