@@ -78,7 +78,7 @@ class Geocode:
     # -- candidates ----------------------------------------------------------
     def _candidates(self, doc: Doc) -> list[dict]:
         blocked = {i for e in doc.ents if e.label_ in BLOCKING_LABELS for i in range(e.start, e.end)}
-        # A one-word "person" that the gazetteer knows well is more likely the place (names guessed by shape).
+        # A "person" span that is exactly a well-known place is more likely the place (names guessed by shape).
         soft = {(e.start, e.end) for e in doc.ents if e.label_ in ("PER", "PERSON")}
         orgs = [e for e in doc.ents if e.label_ == "ORG"]
         lower_forms = {key(t.text) for t in doc if t.text[:1].islower()}
