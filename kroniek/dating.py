@@ -235,7 +235,8 @@ def yearless_bounds(matches, directions, window: DayInterval, limit: date | None
                     out.append(Bound(day, None, f"weekday_date:{m.rule['id']}", point=day))
                     break
             continue
-        r = temporal.resolve_at(m.kind, f, window.earliest, temporal.FUTURE)
+        # A month just before the first bound is as likely as the next one ("in maart" after Bucha).
+        r = temporal.resolve_at(m.kind, f, window.earliest - timedelta(days=31), temporal.FUTURE)
         if r.earliest is not None and r.latest <= (limit or window.latest) + timedelta(days=31):
             out.append(Bound(None, None, f"yearless:{m.rule['id']}", point=r.latest))
     return out
