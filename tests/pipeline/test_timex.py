@@ -88,6 +88,7 @@ def test_timex_dutch_forms_found(timex_nlp, text, mention):
 
 @pytest.mark.parametrize("text", [
     "Er werden 2000 soldaten naar het front gestuurd.",
+    "Op de lijst staan ongeveer 2000 namen.",
     "De Jan Pieterszoon Coen is een schip.",
 ])
 def test_timex_no_false_times(timex_nlp, text):
