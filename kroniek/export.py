@@ -46,20 +46,19 @@ def _admin1(row: dict, lang: str) -> str | None:
 def _admin1_of(name: str, country: str | None, lang: str) -> str | None:
     """The first-level region of a place, when the gazetteer knows it."""
     gaz = gazetteer(lang)
-    for place in gaz.places.values():
-        if place.name == name and place.country == country:
-            if place.kind == "region":
-                return place.name
-            region = gaz.region_of(place)
-            if region is not None:
-                return region.name
-    return None
+    place = gaz.find(name, country)
+    if place is None:
+        return None
+    if place.kind == "region":
+        return place.name
+    region = gaz.region_of(place)
+    return region.name if region is not None else None
 
 
 def _country_name(iso: str | None, lang: str) -> str | None:
     if not iso:
         return None
-    place = gazetteer(lang).places.get("c:" + iso)
+    place = gazetteer(lang).country(iso)
     return place.name if place else iso
 
 

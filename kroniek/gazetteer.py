@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
-from .resources import load_table
+from .resources import load_table, resource_path
 
 # A Cyrillic name carrying one of these letters is Ukrainian; one of the second set, Russian.
 UK_LETTERS = set("іїєґ")
@@ -44,7 +44,6 @@ class Place:
     admin1: str | None = None
     cue: str = "region"
     curated: bool = False
-    forms: list = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {"name": self.name, "country": self.country, "lat": self.lat, "lon": self.lon,
@@ -97,59 +96,90 @@ def fold(text: str) -> str:
 class Gazetteer:
     """All places a language's text can name, indexed by written form.
 
+    The large city and exonym tables are read as raw rows and turned into Place
+    objects only when a text names them, which keeps loading fast.
+
     lang (str): language folder holding ``geo/gazetteer.tsv``, ``geo/exonyms.tsv``,
         ``geo/regions.tsv`` and ``geo/countries.tsv``.
     """
 
     def __init__(self, lang: str = "nl"):
         self.lang = lang
-        self.places: dict[str, Place] = {}
-        self.index: dict[str, list[Place]] = {}
-        self.exact: set[str] = set()
-        for r in load_table(lang, "geo/gazetteer"):
-            p = Place(id=r["geonameid"], name=r["name"], country=r["country"], lat=float(r["lat"]),
-                      lon=float(r["lon"]), kind="city", precision=1, population=int(r["population"] or 0),
-                      geonameid=int(r["geonameid"]), admin1=r["admin1"])
-            self.places[p.id] = p
-            self._add(r["name"], p)
-        for r in load_table(lang, "geo/countries"):
-            p = Place(id=r["geonameid"], name=r["name"], country=r["iso"],
+        self.places: dict[str, Place] = {}     # regions and countries, and the cities looked up so far
+        self._cities: dict[str, list[str]] = {}  # raw rows of gazetteer.tsv by GeoNames id
+        self._curated: set[str] = set()         # cities with a hand-made exonym
+        self.index: dict[str, list[str]] = {}
+        self.exact: set[str] = set()            # forms that may start or end in lower case
+        for cells in _raw_rows(resource_path(lang, "geo/gazetteer", ".tsv")):
+            self._cities[cells[0]] = cells
+            self._add(cells[1], cells[0])
+        countries = load_table(lang, "geo/countries")
+        for r in countries:
+            p = Place(id="c:" + r["iso"], name=r["name"], country=r["iso"],
                       lat=float(r["lat"]) if r["lat"] else None, lon=float(r["lon"]) if r["lon"] else None,
                       kind="country", precision=3, population=int(r["population"] or 0),
-                      geonameid=int(r["geonameid"]))
-            self.places["c:" + r["iso"]] = p
+                      geonameid=int(r["geonameid"]), curated=True)
+            self.places[p.id] = p
             for form in (r["forms"] or "").split("|"):
-                self._add(form, p)
+                self._add(form, p.id)
         for r in load_table(lang, "geo/regions"):
             p = Place(id=r["id"], name=r["name"], country=r["country"], lat=float(r["lat"]), lon=float(r["lon"]),
                       kind=r["kind"], precision=int(r["precision"]), admin1=r["admin1"], cue=r["cue"] or "region",
                       curated=True)
             self.places[p.id] = p
             for form in r["forms"].split("|"):
-                self._add(form, p)
-        for r in load_table(lang, "geo/exonyms"):
-            p = self.places.get(r["geonameid"])
-            if p is not None:
-                self._add(r["form"], p, exonym=r["rule"])
+                self._add(form, p.id)
+        for form, gid, rule in _raw_rows(resource_path(lang, "geo/exonyms", ".tsv")):
+            if gid in self._cities:
+                self._add(form, gid)
+                if rule == "override":
+                    self._curated.add(gid)
         self.admin1 = {(p.country, p.admin1): p for p in self.places.values()
                        if p.kind == "region" and p.admin1}
-        self.capitals = {(r["capital"], r["iso"]) for r in load_table(lang, "geo/countries") if r["capital"]}
+        self.capitals = {(r["capital"], r["iso"]) for r in countries if r["capital"]}
+        self._by_name: dict | None = None
 
-    def _add(self, form: str | None, place: Place, exonym: str | None = None) -> None:
+    def _add(self, form: str | None, pid: str) -> None:
         if not form:
             return
         entries = self.index.setdefault(key(form), [])
-        if place not in entries:
-            entries.append(place)
-        if exonym == "override" or exonym is None and place.kind != "city":
-            place.curated = True
-        if exonym != "translit":
-            place.forms.append(form)
-        self.exact.add(form)
+        if pid not in entries:
+            entries.append(pid)
+        if not (form[:1].isupper() and form.split()[-1][:1].isupper()):
+            self.exact.add(form)
+
+    def place(self, pid: str) -> Place | None:
+        """The place with this id (GeoNames id of a city, "c:" + ISO code of a country, or a region slug)."""
+        p = self.places.get(pid)
+        if p is None and pid in self._cities:
+            gid, name, country, lat, lon, pop, admin1 = self._cities[pid]
+            p = Place(id=gid, name=name, country=country, lat=float(lat), lon=float(lon), kind="city",
+                      precision=1, population=int(pop or 0), geonameid=int(gid), admin1=admin1 or None,
+                      curated=gid in self._curated)
+            self.places[pid] = p
+        return p
 
     def lookup(self, form: str) -> list[Place]:
         """All places a written form may name."""
-        return self.index.get(key(form), [])
+        return [self.place(pid) for pid in self.index.get(key(form), ())]
+
+    def country(self, iso: str) -> Place | None:
+        return self.places.get("c:" + iso)
+
+    def find(self, name: str, country: str | None) -> Place | None:
+        """The place of this (English) name in this country: the most populous town, or the region."""
+        if self._by_name is None:
+            self._by_name = {}
+            for gid, cells in self._cities.items():
+                k = (cells[1], cells[2])
+                best = self._by_name.get(k)
+                if best is None or int(cells[5] or 0) > int(self._cities[best][5] or 0):
+                    self._by_name[k] = gid
+            for p in list(self.places.values()):
+                if p.kind != "city":
+                    self._by_name[(p.name, p.country)] = p.id
+        pid = self._by_name.get((name, country))
+        return self.place(pid) if pid else None
 
     def is_capital(self, place: Place) -> bool:
         """Whether a city is its country's capital (a capital often stands for the government)."""
@@ -158,6 +188,19 @@ class Gazetteer:
     def region_of(self, place: Place) -> Place | None:
         """The first-level region a city lies in, when the tables know it (ACLED admin1)."""
         return self.admin1.get((place.country, place.admin1))
+
+
+def _raw_rows(path):
+    """Cells of a kroniek TSV file after its header lines and its column row."""
+    with open(path, encoding="utf-8") as f:
+        seen_columns = False
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            if not seen_columns:
+                seen_columns = True
+                continue
+            yield line.rstrip("\n").split("\t")
 
 
 @lru_cache(maxsize=None)

@@ -209,7 +209,7 @@ class Event:
 
     def _acting_capital(self, doc: Doc, sent: Span, p: dict) -> bool:
         """A capital that opens the sentence or is the parse's subject stands for its government."""
-        place = self.gaz.places.get(p.get("_id"))
+        place = self.gaz.place(p.get("_id")) if p.get("_id") else None
         if place is None or not self.gaz.is_capital(place) or not (sent.start_char <= p["start"] < sent.end_char):
             return False
         span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
@@ -226,7 +226,7 @@ class Event:
         return None
 
     def _country_name(self, iso: str) -> str:
-        place = self.gaz.places.get("c:" + iso)
+        place = self.gaz.country(iso)
         return place.name if place else iso
 
     @staticmethod
