@@ -48,6 +48,7 @@ class Geocode:
         self.not_places = {key(w) for w in load_words(lang, "geo/not_places")}
         self.connectors = set(load_words(lang, "geo/name_connectors"))
         self.org_forms = {r["form"] for r in load_table(lang, "entities/organisations")}
+        self.suffixes = load_words(lang, "geo/suffixes")
         # The language's function words are never place names, whatever GeoNames lists.
         self.not_places |= {key(w) for w in nlp.Defaults.stop_words}
 
@@ -138,15 +139,22 @@ class Geocode:
         return out
 
     def _hyphen_part(self, tok) -> dict | None:
-        """A place glued to a following cue word by a hyphen (X-region)."""
-        head, sep, tail = tok.text.rpartition("-")
-        if not sep or not head[:1].isupper() or (tail.lower(), "after") not in self.cues:
+        """A place glued to a following cue word by a hyphen (X-region) or to a possessive ending."""
+        cue_after, rule = None, "gazetteer+suffix"
+        head = next((tok.text[:-len(x)] for x in self.suffixes if tok.text.endswith(x) and len(tok.text) > len(x)),
+                    None)
+        if head is None:
+            head, sep, tail = tok.text.rpartition("-")
+            if not sep or (key(tail), "after") not in self.cues:
+                return None
+            cue_after, rule = self.cues[(key(tail), "after")]["prefer"], "gazetteer+hyphen"
+        if not head[:1].isupper():
             return None
         options = [p for p in self.gaz.lookup(head) if p.curated or p.population >= MIN_POPULATION_WEAK]
         if not options:
             return None
-        return {"i": tok.i, "j": tok.i + 1, "options": options, "key": key(head), "rule": "gazetteer+hyphen",
-                "chars": (tok.idx, tok.idx + len(head)), "cue_after": self.cues[(tail.lower(), "after")]["prefer"]}
+        return {"i": tok.i, "j": tok.i + 1, "options": options, "key": key(head), "rule": rule,
+                "chars": (tok.idx, tok.idx + len(head)), "cue_after": cue_after}
 
     def _position(self, doc: Doc, i: int, j: int) -> str:
         """"in_name" inside a run of capitalised words (a person's or group's name), "start" at a

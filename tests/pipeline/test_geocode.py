@@ -94,3 +94,10 @@ def test_gazetteer_regions_have_forms():
     gaz = gazetteer("nl")
     for r in load_table("nl", "geo/regions"):
         assert gaz.lookup(r["forms"].split("|")[0]), r["id"]
+
+
+def test_geocode_possessive_suffix(rules_nlp):
+    text = "Zuid-Korea's inlichtingendienst waarschuwde voor nieuwe troepen."
+    found = places(rules_nlp, text)
+    assert [(p["text"], p["name"]) for p in found] == [("Zuid-Korea", "South Korea")]
+    assert text[found[0]["start"]:found[0]["end"]] == "Zuid-Korea"
