@@ -87,7 +87,9 @@ class Attribution:
         self._text = text
         self._toks = tokenize(text)
         self._starts = [t.start for t in self._toks]
-        self._ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        self._ents = sorted((e.start_char, e.end_char, e.label_) for e in doc.ents)
+        self._ent_starts = [e[0] for e in self._ents]
+        self._ent_at = {(s, label) for s, _, label in self._ents}
         self._places = [(p["start"], p["end"], p.get("kind")) for p in (doc._.places or [])
                         if p.get("start") is not None]
         self._names: dict[str, str] = {}  # last word of a person's name -> fullest form seen
@@ -314,7 +316,7 @@ class Attribution:
                     if e2 - n >= 2:
                         j = e2
             if j < s1 and not self._is_cap(toks[j - 1]):
-                for s, e, label in self._ents:
+                for s, e, label in self._ents_in(toks[j].start, toks[j - 1].end + 25):
                     if label == "PER" and toks[j].start <= s and s - toks[j - 1].end < 25 \
                             and e <= toks[s1 - 1].end and "," not in self._text[toks[j - 1].end:s]:
                         j = bisect_right(self._starts, e - 1) + 1
@@ -333,10 +335,7 @@ class Attribution:
     def _starts_name(self, j: int) -> bool:
         """A capitalised word that starts an entity which is not a nationality."""
         t = self._toks[j]
-        for s, e, label in self._ents:
-            if s == t.start and label in ("PER", "ORG"):
-                return True
-        return False
+        return (t.start, "PER") in self._ent_at or (t.start, "ORG") in self._ent_at
 
     def _name_end(self, j: int, s1: int) -> int:
         toks = self._toks
@@ -418,7 +417,7 @@ class Attribution:
             return None
         # "Jane Doe, governor of the region, said": a role between commas after a name
         if not self._is_cap(first) and b > s0 and toks[b - 1].text == ",":
-            for s, e, label in self._ents:
+            for s, e, label in self._ents_in(toks[b - 1].start - 200, toks[b - 1].start):
                 if label == "PER" and e <= toks[b - 1].start and toks[b - 1].start - e <= 1:
                     i = bisect_right(self._starts, s - 1)
                     return i, bisect_right(self._starts, e - 1) + 0 + 1
@@ -460,7 +459,7 @@ class Attribution:
             resolved = self._resolve(ref, words, s, e, prior)
             if resolved or ref != "same_head":
                 return resolved
-        ents = [(es, ee, lab) for es, ee, lab in self._ents if es >= s and ee <= e]
+        ents = [(es, ee, lab) for es, ee, lab in self._ents_in(s, e) if ee <= e]
         per = [(es, ee) for es, ee, lab in ents if lab == "PER"]
         orgs = [(es, ee) for es, ee, lab in ents if lab == "ORG"]
         places = [(ps, pe, kind) for ps, pe, kind in self._places if ps >= s and pe <= e]
@@ -537,12 +536,18 @@ class Attribution:
         if b - i < 2:
             return None
         # the name starts after the last word that belongs to an organisation or place
-        for s, e, label in self._ents:
+        for s, e, label in self._ents_in(toks[i].start, toks[b - 1].end):
             if label != "PER" and toks[i].start <= s < toks[b - 1].end:
                 i = bisect_right(self._starts, e - 1)
         if b - i < 2:
             return None
         return self._text[toks[i].start:toks[b - 1].end]
+
+    def _ents_in(self, a: int, b: int) -> list[tuple[int, int, str]]:
+        """Entities that start in [a, b)."""
+        i = bisect_right(self._ent_starts, a - 1)
+        j = bisect_right(self._ent_starts, b - 1)
+        return self._ents[i:j]
 
     def _opens_sentence(self, s: int) -> bool:
         before = self._text[:s].rstrip()
@@ -558,7 +563,9 @@ class Attribution:
             low = src["text"].lower()
             if src["start"] < s and src.get("_head") == head and low != head and all(m in low for m in mods):
                 return src
-        for m in re.finditer(rf"(?<!\w){re.escape(head)}\s+", self._text, re.I):
+        lo = max(0, s - 5000)
+        for m in re.finditer(rf"(?<!\w){re.escape(head)}\s+", self._text[lo:s + 5000], re.I):
+            m = _Shifted(m, lo)
             j = bisect_right(self._starts, m.end() - 1)
             context = self._text[max(0, m.start() - 40):m.start()].lower()
             if j < len(self._toks) and self._toks[j].start == m.end() and self._is_cap(self._toks[j]) \
@@ -586,7 +593,8 @@ class Attribution:
         out = [role[0]]
         for t in toks[i + 1:]:
             if t.lower in self.links or t.lower in self.articles or (self._is_cap(t) and not any(
-                    self._text[s:e].startswith(t.text) for s, e, lab in self._ents if lab == "PER")):
+                    self._text[s:e].startswith(t.text)
+                    for s, e, lab in self._ents_in(toks[0].start, toks[-1].end) if lab == "PER")):
                 out.append(t.text)
             else:
                 break
@@ -606,7 +614,7 @@ class Attribution:
                     target = c["source"]
                     break
             if target is None:
-                pers = [(es, ee) for es, ee, lab in self._ents if lab == "PER" and ee <= s]
+                pers = [(es, ee) for es, ee, lab in self._ents_in(max(0, s - 5000), s) if lab == "PER" and ee <= s]
                 if pers:
                     es, ee = pers[-1]
                     name = self._names.get(self._text[es:ee].split()[-1], self._text[es:ee])
@@ -626,16 +634,34 @@ class Attribution:
                 "refers_to": {"text": target["text"], "start": target["start"], "end": target["end"]}}
 
 
+class _Shifted:
+    """A regex match on a slice, with offsets into the whole text."""
+
+    def __init__(self, m, offset: int):
+        self._m, self._o = m, offset
+
+    def start(self) -> int:
+        return self._m.start() + self._o
+
+    def end(self) -> int:
+        return self._m.end() + self._o
+
+
 def link_quantities(quantities: list[dict], claims: list[dict]) -> None:
     """Set each figure's ``claim`` to the index of the narrowest claim whose span holds it.
 
     quantities (list[dict]): doc._.quantities, changed in place.
     claims (list[dict]): doc._.claims.
     """
+    starts = [q["start"] for q in quantities]
     for q in quantities:
-        best = None
-        for n, c in enumerate(claims):
-            if c["start"] <= q["start"] and q["end"] <= c["end"]:
-                if best is None or c["end"] - c["start"] < claims[best]["end"] - claims[best]["start"]:
-                    best = n
-        q["claim"] = best
+        q["claim"] = None
+    for n, c in enumerate(claims):
+        i = bisect_right(starts, c["start"] - 1)
+        while i < len(quantities) and quantities[i]["start"] < c["end"]:
+            q = quantities[i]
+            if q["end"] <= c["end"]:
+                old = q["claim"]
+                if old is None or c["end"] - c["start"] < claims[old]["end"] - claims[old]["start"]:
+                    q["claim"] = n
+            i += 1
