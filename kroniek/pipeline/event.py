@@ -64,6 +64,7 @@ class Event:
         self.name = name
         self.lang = lang
         self.triggers = _compile(load_table(lang, "event/triggers"))
+        self._near: dict[str, re.Pattern] = {}
         self.refinements = _compile(load_table(lang, "event/refinements"))
         self.modality = _compile(load_table(lang, "event/modality"))
         self.roles = {r["form"]: r for r in load_table(lang, "event/actors")}
@@ -100,9 +101,16 @@ class Event:
     def _trigger(self, tok) -> dict | None:
         text = tok.lower_
         for rx, row in self.triggers:
-            if rx.fullmatch(text):
+            if rx.fullmatch(text) and (row["near"] is None or self._near_ok(tok, row)):
                 return row
         return None
+
+    def _near_ok(self, tok, row: dict) -> bool:
+        """The word the trigger needs beside it ("taken" after "prisoner")."""
+        rx = self._near.setdefault(row["id"], re.compile(f"(?:{row['near']})"))
+        doc = tok.doc
+        return any(rx.fullmatch(doc[k].lower_) for k in range(max(0, tok.i - 2), min(len(doc), tok.i + 3))
+                   if k != tok.i)
 
     def _event(self, doc: Doc, sent: Span, tok, rule: dict, places: list[dict]) -> dict:
         kind, etype, sub = rule["kind"], rule["event_type"], rule["sub_event_type"]
