@@ -2,6 +2,7 @@
 
 Usage:
   python bench/dev_news.py [--texts data/dev-nl-news] [--only places,quantities] [--misses places]
+                           [--split tune|check] [--ids ID,ID]
 
 The article texts are third-party pages and never part of this repository: they
 are read from an untracked folder (default data/dev-nl-news/<id>.txt, seed format).
@@ -154,6 +155,9 @@ def main(argv=None) -> int:
     ap.add_argument("--misses", default="", help="comma-separated categories whose misses to print")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--no-model", action="store_true", help="rule pipeline only")
+    ap.add_argument("--ids", default="", help="comma-separated article ids to score (default: all)")
+    ap.add_argument("--split", choices=("tune", "check"), help="half of the articles by sorted id: "
+                    "tune = even positions, check = odd ones (tune on one, check on the other)")
     args = ap.parse_args(argv)
 
     gold_path, texts = Path(args.gold), Path(args.texts)
@@ -162,6 +166,13 @@ def main(argv=None) -> int:
               "nothing to score", file=sys.stderr)
         return 2
     golds = [json.loads(line) for line in gold_path.open(encoding="utf-8")]
+    if args.split:
+        order = sorted(g["id"] for g in golds)
+        half = set(order[0 if args.split == "tune" else 1::2])
+        golds = [g for g in golds if g["id"] in half]
+    if args.ids:
+        wanted = set(args.ids.split(","))
+        golds = [g for g in golds if g["id"] in wanted]
     have = [g for g in golds if (texts / f"{g['id']}.txt").exists()]
     if not have:
         print(f"dev_news: no article texts in {texts}; see ../shared/data/dev-nl-news/README.md for how to "
