@@ -90,12 +90,14 @@ class Attribution:
         self._ents = sorted((e.start_char, e.end_char, e.label_) for e in doc.ents)
         self._ent_starts = [e[0] for e in self._ents]
         self._ent_at = {(s, label) for s, _, label in self._ents}
-        self._places = [(p["start"], p["end"], p.get("kind")) for p in (doc._.places or [])
-                        if p.get("start") is not None]
+        self._places = sorted((p["start"], p["end"], p.get("kind")) for p in (doc._.places or [])
+                              if p.get("start") is not None)
+        self._place_starts = [p[0] for p in self._places]
         self._names: dict[str, str] = {}  # last word of a person's name -> fullest form seen
         for s, e, label in self._ents:
             if label == "PER":
                 self._remember_name(text[s:e])
+        self._runs = self._name_runs()
         out: list[dict] = []
         for s0, s1 in self._sentences(doc):
             for claim in self._sentence_claims(s0, s1, out):
@@ -398,6 +400,11 @@ class Attribution:
         if first.lower in self.pronouns and len(span) == 1:
             return span[0], span[0] + 1
         np = self._np(span[0], span[-1] + 1)
+        if toks[k - 1].lower in self.coordinators and len(span) > 2:
+            # "The office opens an inquiry and says that ...": the clause's subject serves both verbs
+            head = self._np(span[0], k - 1)
+            if head and head[1] < k - 1 and toks[head[1]].lower not in self.coordinators:
+                return head
         if np is None or np[1] != span[-1] + 1:
             # "..., and president Jane Doe announced": the subject after the last coordinator
             last = max((i for i in span if toks[i].lower in self.coordinators), default=None)
@@ -462,7 +469,7 @@ class Attribution:
         ents = [(es, ee, lab) for es, ee, lab in self._ents_in(s, e) if ee <= e]
         per = [(es, ee) for es, ee, lab in ents if lab == "PER"]
         orgs = [(es, ee) for es, ee, lab in ents if lab == "ORG"]
-        places = [(ps, pe, kind) for ps, pe, kind in self._places if ps >= s and pe <= e]
+        places = [(ps, pe, kind) for ps, pe, kind in self._places_in(s, e) if pe <= e]
         heads = [t.lower for t in toks[a:b] if not self._is_cap(t) and t.lower not in self.determiners]
         head_kind = None
         head = next((t.lower for t in toks[a:b] if not self._is_cap(t) and t.lower not in self.determiners
@@ -504,7 +511,9 @@ class Attribution:
             if len(caps) == 1 and not ents and self._opens_sentence(s) and caps[0].lower in self.inverting:
                 return None
             kind = "person" if (len(caps) >= 2 and all(c.text.isalpha() or "-" in c.text for c in caps)) \
-                or caps[-1].text in self._names else "organisation"
+                or caps[-1].text in self._names or caps[-1].text in self._runs else "organisation"
+            if len(caps) == 1 and caps[0].text in self._runs and caps[0].text not in self._names:
+                self._remember_name(self._runs[caps[0].text])
             if kind == "person":
                 self._remember_name(" ".join(c.text for c in caps))
                 name = self._names.get(caps[-1].text)
@@ -543,6 +552,29 @@ class Attribution:
             return None
         return self._text[toks[i].start:toks[b - 1].end]
 
+    def _name_runs(self) -> dict[str, str]:
+        """Runs of two or three capitalised words that are no place or organisation, by last word:
+        the full names a lone surname later stands for."""
+        runs: dict[str, str] = {}
+        toks = self._toks
+        i = 0
+        while i < len(toks):
+            j = i
+            while j < len(toks) and j - i < 3 and toks[j].text[:1].isupper() and toks[j].text.isalpha() \
+                    and toks[j].lower not in self.inverting and toks[j].lower not in self.determiners:
+                j += 1
+            if j - i >= 2 and not self._ents_in(toks[i].start, toks[j - 1].end) or \
+                    j - i >= 2 and all(lab == "PER" for _, _, lab in self._ents_in(toks[i].start, toks[j - 1].end)):
+                k = bisect_right(self._place_starts, toks[j - 1].end - 1)
+                if not (k and self._places[k - 1][1] > toks[i].start):
+                    runs.setdefault(toks[j - 1].text, self._text[toks[i].start:toks[j - 1].end])
+            i = max(j, i + 1)
+        return runs
+
+    def _places_in(self, a: int, b: int) -> list[tuple[int, int, str]]:
+        """Places that start in [a, b)."""
+        return self._places[bisect_right(self._place_starts, a - 1):bisect_right(self._place_starts, b - 1)]
+
     def _ents_in(self, a: int, b: int) -> list[tuple[int, int, str]]:
         """Entities that start in [a, b)."""
         i = bisect_right(self._ent_starts, a - 1)
@@ -563,6 +595,12 @@ class Attribution:
             low = src["text"].lower()
             if src["start"] < s and src.get("_head") == head and low != head and all(m in low for m in mods):
                 return src
+        # "... reports the Institute. The American think tank speaks of ...": the source just named
+        kind = self._kind_of_word(head)
+        if prior and kind in ("organisation", "media"):
+            src = prior[-1]["source"]
+            if src["kind"] == kind and 0 < s - src["end"] < 300 and src.get("_head") != head:
+                return src
         lo = max(0, s - 5000)
         for m in re.finditer(rf"(?<!\w){re.escape(head)}\s+", self._text[lo:s + 5000], re.I):
             m = _Shifted(m, lo)
@@ -573,7 +611,8 @@ class Attribution:
                 e = self._name_end(j, len(self._toks))
                 if e - j >= 1:
                     name = self._text[self._toks[j].start:self._toks[e - 1].end]
-                    if any(ps <= self._toks[j].start < pe for ps, pe, _ in self._places):
+                    if any(ps <= self._toks[j].start < pe
+                           for ps, pe, _ in self._places_in(self._toks[j].start - 200, self._toks[j].start + 1)):
                         continue
                     kind = self._kind_of_word(head)
                     # a role names a person ("president Jane Doe"), a medium names a title ("the paper Gazette")
