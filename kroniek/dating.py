@@ -229,11 +229,14 @@ def yearless_bounds(matches, directions, window: DayInterval, limit: date | None
         if m.kind not in ("date", "month") or f.get("year") is not None or d == temporal.FUTURE:
             continue
         if m.kind == "date" and f.get("weekday") and f.get("day") and f.get("month"):
-            for y in range(window.earliest.year, window.earliest.year + 12):
-                day = temporal._safe_date(y, f["month"], f["day"])
-                if day and day.isoweekday() == f["weekday"] and day >= window.earliest - timedelta(days=31):
+            # The year in which that date falls on that weekday, nearest the window's start.
+            days = [d for d in (temporal._safe_date(y, f["month"], f["day"])
+                                for y in range(window.earliest.year - 3, window.earliest.year + 4))
+                    if d and d.isoweekday() == f["weekday"]]
+            if days:
+                day = min(days, key=lambda d: abs((d - window.earliest).days))
+                if window.earliest - timedelta(days=31) <= day <= window.earliest + timedelta(days=3 * 365):
                     out.append(Bound(day, None, f"weekday_date:{m.rule['id']}", point=day))
-                    break
             continue
         # A month just before the first bound is as likely as the next one ("in maart" after Bucha).
         r = temporal.resolve_at(m.kind, f, window.earliest - timedelta(days=31), temporal.FUTURE)

@@ -11,6 +11,7 @@ rule, plus ``_anchor`` (how it was resolved: "absolute", "dct", "inferred",
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -51,7 +52,8 @@ class Timex:
 
     def __call__(self, doc: Doc) -> Doc:
         matches = [m for m in self.rules.find(doc.text) if self.clock or not m.rule.get("clock")]
-        directions = [self.direction(doc, m) for m in matches]
+        sents = _Sentences(doc)
+        directions = [self.direction(doc, m, sents) for m in matches]
         anchor = doc._.dct if doc._.dct is not None else DayInterval(None, None)
         source = "dct"
         if not anchor.known:
@@ -60,17 +62,18 @@ class Timex:
                 doc._.published = inferred.to_dict()
                 anchor = inferred
                 source = "inferred"
-        doc._.times = [self.to_dict(doc, m, d, anchor, source) for m, d in zip(matches, directions)]
+        doc._.times = [self.to_dict(doc, m, d, anchor, source, sents) for m, d in zip(matches, directions)]
         return doc
 
-    def direction(self, doc: Doc, m: Match) -> int:
+    def direction(self, doc: Doc, m: Match, sents: "_Sentences | None" = None) -> int:
         """FUTURE or PAST by cue words in the sentence (future first) or a parsed past tense, else NEAREST.
 
         RETURNS (int): temporal.PAST, temporal.NEAREST or temporal.FUTURE.
         """
         if "direction" in m.fields:
             return int(m.fields["direction"])
-        s, e = _sentence_bounds(doc, m.start)
+        sents = sents or _Sentences(doc)
+        s, e = sents.bounds(m.start)
         sent = doc.text[s:e]
         rel = m.start - s
         # A cue must sit outside the expression itself ("komende week" is not a tense).
@@ -80,14 +83,15 @@ class Timex:
             for c in rx.finditer(sent):
                 if not (rel <= c.start() < rel + len(m.text)):
                     return direction
-        if doc.has_annotation("MORPH"):
+        if sents.has_morph:
             # A trained morphologizer marks past-tense verbs the cue list misses.
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is not None and any("Past" in t.morph.get("Tense") for t in span if t.pos_ in ("VERB", "AUX")):
                 return temporal.PAST
         return temporal.NEAREST
 
-    def to_dict(self, doc: Doc, m: Match, direction: int, anchor: DayInterval, source: str) -> dict:
+    def to_dict(self, doc: Doc, m: Match, direction: int, anchor: DayInterval, source: str,
+                sents: "_Sentences | None" = None) -> dict:
         r = temporal.resolve(m.kind, m.fields, anchor, direction)
         if m.kind in ("duration", "set"):
             how = m.kind
@@ -110,26 +114,35 @@ class Timex:
         }
         if m.fields.get("mod"):
             out["mod"] = m.fields["mod"]
-        tok = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if tok is not None and doc.has_annotation("SENT_START"):
-            out["sentence"] = _sent_index(doc, tok.start)
+        i = (sents or _Sentences(doc)).index(m.start)
+        if i is not None:
+            out["sentence"] = i
         return out
 
 
-def _sentence_bounds(doc: Doc, char: int) -> tuple[int, int]:
-    if doc.has_annotation("SENT_START"):
-        span = doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
-        if span is not None:
-            sent = span[0].sent
-            return sent.start_char, sent.end_char
-    # No sentence marks: the stretch between end punctuation or line breaks.
-    s = max(doc.text.rfind(c, 0, char) for c in ".!?\n") + 1
-    ends = [i for i in (doc.text.find(c, char) for c in ".!?\n") if i >= 0]
-    return s, (min(ends) + 1 if ends else len(doc.text))
+class _Sentences:
+    """Sentence bounds of a doc, computed once, looked up by character offset."""
 
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        if doc.has_annotation("SENT_START"):
+            self.spans = [(sent.start_char, sent.end_char) for sent in doc.sents]
+        else:
+            self.spans = []
+        self.starts = [s for s, _ in self.spans]
+        self.has_morph = doc.has_annotation("MORPH")
 
-def _sent_index(doc: Doc, token_i: int) -> int:
-    for n, sent in enumerate(doc.sents):
-        if sent.start <= token_i < sent.end:
-            return n
-    return 0
+    def index(self, char: int) -> int | None:
+        if not self.spans:
+            return None
+        return max(0, bisect_right(self.starts, char) - 1)
+
+    def bounds(self, char: int) -> tuple[int, int]:
+        i = self.index(char)
+        if i is not None:
+            return self.spans[i]
+        # No sentence marks: the stretch between end punctuation or line breaks.
+        text = self.doc.text
+        s = max(text.rfind(c, 0, char) for c in ".!?\n") + 1
+        ends = [i for i in (text.find(c, char) for c in ".!?\n") if i >= 0]
+        return s, (min(ends) + 1 if ends else len(text))
