@@ -255,6 +255,12 @@ class Quantity:
             last = w.rsplit("-", 1)[1]
             if last in self.counted:
                 return self.counted[last]["unit"], self.counted[last]["lemma"]
+            if tok.text.rsplit("-", 1)[1].islower() and last.isalpha() and last not in self.not_counted:
+                # a named type with a plural head ("Patriot-batterijen")
+                for rid, pattern, lemma in self.plural_rules:
+                    m = pattern.match(last)
+                    if m:
+                        return "item", lemma.format(**m.groupdict())
         for k in range(3, len(w) - 3):
             suffix = w[k:]
             if suffix in self.counted and len(suffix) >= 4:
