@@ -39,6 +39,18 @@ def test_attribution_pronoun_resolves_to_named_person(rules_nlp):
     assert claims[1]["source"]["name"] == claims[0]["source"]["name"] == "Volodymyr Zelensky"
 
 
+def test_attribution_object_pronoun_after_preposition(rules_nlp):
+    text = "Gouverneur Anna Smit meldt dat de stad onder vuur ligt. Volgens haar zijn er twee doden."
+    claims = _claims(rules_nlp, text)
+    assert claims[-1]["source"]["name"] == "Anna Smit"
+    assert claims[-1]["stance"] == "reported"
+
+
+def test_attribution_channel(rules_nlp):
+    claims = _claims(rules_nlp, "De stad is bevrijd, schreef de gouverneur op Telegram.")
+    assert claims[0]["channel"] == "Telegram"
+
+
 def test_attribution_links_quantities(rules_nlp):
     doc = rules_nlp("Volgens het leger zijn 40 vierkante kilometer heroverd. Het regende 3 dagen.")
     figures = {q["text"]: q["claim"] for q in doc._.quantities}

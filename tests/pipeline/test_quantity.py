@@ -52,6 +52,10 @@ def test_numbers_parse_word(word, expected):
      "demonstrant"),
     ("Vier in Iran gebouwde aanvalsdrones vielen neer.", "Vier in Iran gebouwde aanvalsdrones", 4, None, None,
      "item", "exact", "aanvalsdrone"),
+    ("Er komen 2 Patriot-batterijen bij.", "2 Patriot-batterijen", 2, None, None, "item", "exact", "batterij"),
+    ("Twee ingewijden bevestigden het.", "Twee ingewijden", 2, None, None, "person", "exact", "ingewijde"),
+    ("Er waren tweeduizend tweehonderd deelnemers.", "tweeduizend tweehonderd deelnemers", 2200, None, None,
+     "person", "exact", "deelnemer"),
     ("Het front ligt iets meer dan een kilometer verderop.", "iets meer dan een kilometer", 1, None, None, "km",
      "more_than", None),
 ])
@@ -70,6 +74,7 @@ def test_quantity_figures(quantity, text, mention, value, low, high, unit, quali
     "Het was de eerste aanval van de week.",
     "De gebieden die in 2014 werden veroverd.",
     "Eén van de soldaten raakte gewond.",
+    "Lees ook: 5 dingen die je moet weten.",
     "Een soldaat raakte gewond.",
 ])
 def test_quantity_not_figures(quantity, text):
