@@ -51,13 +51,13 @@ class Timex:
             if past else None
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = [m for m in self.rules.find(doc.text) if self.clock or not m.rule.get("clock")]
         sents = _Sentences(doc)
+        matches = [m for m in self.rules.find(sents.text) if self.clock or not m.rule.get("clock")]
         directions = [self.direction(doc, m, sents) for m in matches]
         anchor = doc._.dct if doc._.dct is not None else DayInterval(None, None)
         source = "dct"
         if not anchor.known:
-            inferred = dating.infer(doc.text, matches, directions, lang=self.lang)
+            inferred = dating.infer(sents.text, matches, directions, lang=self.lang)
             if inferred is not None:
                 doc._.published = inferred.to_dict()
                 anchor = inferred
@@ -74,7 +74,7 @@ class Timex:
             return int(m.fields["direction"])
         sents = sents or _Sentences(doc)
         s, e = sents.bounds(m.start)
-        sent = doc.text[s:e]
+        sent = sents.text[s:e]
         rel = m.start - s
         # A cue must sit outside the expression itself ("komende week" is not a tense).
         for rx, direction in ((self._future, temporal.FUTURE), (self._past, temporal.PAST)):
@@ -131,6 +131,7 @@ class _Sentences:
             self.spans = []
         self.starts = [s for s, _ in self.spans]
         self.has_morph = doc.has_annotation("MORPH")
+        self.text = doc.text  # Doc.text rebuilds the string on every access
 
     def index(self, char: int) -> int | None:
         if not self.spans:
@@ -142,7 +143,7 @@ class _Sentences:
         if i is not None:
             return self.spans[i]
         # No sentence marks: the stretch between end punctuation or line breaks.
-        text = self.doc.text
+        text = self.text
         s = max(text.rfind(c, 0, char) for c in ".!?\n") + 1
         ends = [i for i in (text.find(c, char) for c in ".!?\n") if i >= 0]
         return s, (min(ends) + 1 if ends else len(text))
