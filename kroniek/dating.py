@@ -92,7 +92,8 @@ def _era_bound(rules: TimexRules, rule: dict, m: re.Match) -> Bound | None:
         return None
     start = date.fromisoformat(era["value"])
     num = rules._normalise("num", g["num"]) if g.get("num") else \
-        rules._normalise("num", g["num_o"]) if g.get("num_o") else None
+        rules._normalise("num", g["num_o"]) if g.get("num_o") else \
+        rules._normalise("ordinal", g["ordinal"]) if g.get("ordinal") else None
     unit = (rule.get("set") or {}).get("unit") or \
         (rules._normalise("unit", g["unit"])[0] if g.get("unit") and rules._normalise("unit", g["unit"]) else None)
     if num is None or unit not in temporal.UNIT_DAYS:
@@ -104,6 +105,9 @@ def _era_bound(rules: TimexRules, rule: dict, m: re.Match) -> Bound | None:
     elif not g.get("qual"):
         # Journalists round: "drie jaar oorlog" is written a little before or after the day.
         lo_q, hi_q = -1 / 12 * 365.25 / step if unit == "Y" else -0.1, 0.5
+    if float(num) * step > 30 * 365.25:
+        # "75 jaar na de oorlog" is another war.
+        return None
     mid = start + timedelta(days=float(num) * step)
     lo = mid + timedelta(days=lo_q * step)
     hi = mid + timedelta(days=hi_q * step)
