@@ -65,6 +65,11 @@ def main(argv=None) -> int:
                 if m.get("mention_type") == "SPE"]
     docs = documents(data / "conll.csv")
     nlp = nlp_loader.load("nl", use_model=not args.no_model)
+    # only the stages up to attribution matter here
+    order = list(nlp.pipe_names)
+    if "kroniek_attribution" in order:
+        for name in order[order.index("kroniek_attribution") + 1:]:
+            nlp.disable_pipe(name)
     by_doc = defaultdict(list)
     for m in mentions:
         by_doc[m["conll_doc_key"]].append(m)
