@@ -67,7 +67,7 @@ def _era_rules(lang: str) -> tuple:
         rows = resources.load_jsonl(lang, "timex/dating_rules")
     except FileNotFoundError:
         return ()
-    return tuple((r, re.compile(r"(?<!\w)(?:" + rules._expand(r["pattern"]) + r")(?!\w)", re.I)) for r in rows)
+    return tuple((r, re.compile(r"(?<!\w)(?:" + rules.expand(r["pattern"]) + r")(?!\w)", re.I)) for r in rows)
 
 
 def era_bounds(text: str, lang: str = "nl") -> list[Bound]:
@@ -91,14 +91,14 @@ def _era_bound(rules: TimexRules, rule: dict, m: re.Match) -> Bound | None:
     if not era:
         return None
     start = date.fromisoformat(era["value"])
-    num = rules._normalise("num", g["num"]) if g.get("num") else \
-        rules._normalise("num", g["num_o"]) if g.get("num_o") else \
-        rules._normalise("ordinal", g["ordinal"]) if g.get("ordinal") else None
+    num = rules.normalise("num", g["num"]) if g.get("num") else \
+        rules.normalise("num", g["num_o"]) if g.get("num_o") else \
+        rules.normalise("ordinal", g["ordinal"]) if g.get("ordinal") else None
     unit = (rule.get("set") or {}).get("unit") or \
-        (rules._normalise("unit", g["unit"])[0] if g.get("unit") and rules._normalise("unit", g["unit"]) else None)
+        (rules.normalise("unit", g["unit"])[0] if g.get("unit") and rules.normalise("unit", g["unit"]) else None)
     if num is None or unit not in temporal.UNIT_DAYS:
         return None
-    lo_q, hi_q = rules._normalise("qual", g["qual"]) if g.get("qual") else (-0.1, 0.5)
+    lo_q, hi_q = rules.normalise("qual", g["qual"]) if g.get("qual") else (-0.1, 0.5)
     step = temporal.UNIT_DAYS[unit]
     if unit == "D":
         lo_q, hi_q = -2 / step, 2 / step

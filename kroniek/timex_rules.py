@@ -56,7 +56,7 @@ class TimexRules:
         self.rules = [dict(r) for r in resources.load_jsonl(lang, "timex/rules")]
         self._tables: dict[str, dict[str, dict]] = {}
         self._words: dict[str, tuple[str, ...]] = {}
-        self.compiled = [(r, re.compile(r"(?<![\w-])(?:" + self._expand(r["pattern"]) + r")(?![\w])", re.I))
+        self.compiled = [(r, re.compile(r"(?<![\w-])(?:" + self.expand(r["pattern"]) + r")(?![\w])", re.I))
                          for r in self.rules]
         prep = self.table("prep")
         self._prep = re.compile(r"(?:^|(?<=\W))(?P<prep>" + "|".join(
@@ -80,7 +80,8 @@ class TimexRules:
                 self._words[name] = ()
         return self._words[name]
 
-    def _expand(self, pattern: str) -> str:
+    def expand(self, pattern: str) -> str:
+        """Expand ``{table}`` / ``{table|col=v}`` placeholders into alternations of the table's forms."""
         def sub(m):
             rows = self.table(m["table"])
             forms = [f for f, r in rows.items() if not m["col"] or (r.get(m["col"]) or "") == m["val"]]
@@ -169,7 +170,7 @@ class TimexRules:
             base = name.split("_", 1)[0]
             suffix = name[len(base):]
             key = rename.get(base, base) + suffix
-            value = self._normalise(base, raw)
+            value = self.normalise(base, raw)
             if value is None:
                 return None
             if base == "unit" and isinstance(value, tuple):
@@ -192,7 +193,13 @@ class TimexRules:
             f.setdefault("qual", (-0.5, 0.5))
         return f
 
-    def _normalise(self, base: str, raw: str):
+    def normalise(self, base: str, raw: str):
+        """Normalise the text of a group by its table (or as a number).
+
+        base (str): the group's base name = table stem ("month", "num", "unit").
+        raw (str): the matched text.
+        RETURNS: the normalised value (int, float, str or tuple), or None if unknown.
+        """
         raw_l = re.sub(r"\s+", " ", raw.translate(_QUOTES).lower().strip())
         if base in _INT_GROUPS:
             digits = re.sub(r"\D", "", raw_l)
