@@ -407,7 +407,7 @@ def _r_month_range(f, a, direction):
     if first.earliest is None:
         return Resolved(None if first.value is None else f"{first.value}/XXXX-{f.get('month_2', 0):02d}")
     y2 = first.earliest.year + (1 if f["month_2"] < f["month"] else 0)
-    end = _month_end(y2, f["month_2"])
+    end = date(y2, f["month_2"], 1) - timedelta(days=1) if f.get("exclusive_end") else _month_end(y2, f["month_2"])
     return Resolved(f"{first.value}/{y2:04d}-{f['month_2']:02d}", first.earliest, end)
 
 
@@ -415,6 +415,8 @@ def _r_year_range(f, a, direction):
     y1, y2 = f.get("year"), f.get("year_2")
     if y1 is None or y2 is None or y2 < y1:
         return Resolved(None)
+    if f.get("exclusive_end"):
+        return Resolved(f"{y1:04d}/{y2:04d}", date(y1, 1, 1), date(y2, 1, 1) - timedelta(days=1))
     return Resolved(f"{y1:04d}/{y2:04d}", date(y1, 1, 1), date(y2, 12, 31))
 
 

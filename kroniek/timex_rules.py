@@ -167,6 +167,10 @@ class TimexRules:
         for name, raw in m.groupdict().items():
             if raw is None:
                 continue
+            if name == "until":
+                # "van 2014 tot 2018": the end unit is excluded ("tot en met" includes it).
+                f["exclusive_end"] = True
+                continue
             base = name.split("_", 1)[0]
             suffix = name[len(base):]
             key = rename.get(base, base) + suffix
