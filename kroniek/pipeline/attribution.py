@@ -361,6 +361,13 @@ class Attribution:
     def _subject_before(self, k: int, s0: int):
         """The subject before a cue verb in its usual place, or None when the clause is inverted."""
         toks = self._toks
+        if k - 1 > s0 and toks[k - 1].text == ")":
+            # "General Motors (GM) announced": the subject stands before the parenthesis
+            o = k - 2
+            while o > s0 and toks[o].text != "(" and k - o < 8:
+                o -= 1
+            if toks[o].text == "(" and o > s0:
+                k = o
         b = k
         while b > s0 and toks[b - 1].text not in _BOUNDARY and toks[b - 1].lower not in self.openers:
             b -= 1
@@ -380,7 +387,8 @@ class Attribution:
                 if first_np and first_np[1] == c2:
                     inner = self._np(b2, c)
                     if inner and inner[1] == c and all(self._is_cap(t) or t.lower in self.name_particles
-                                                       for t in toks[b2:c]):
+                                                       for t in toks[b2:c]) \
+                            and self._kind_of_word(toks[b2].lower) != "person":
                         return inner
                     return first_np
             np = self._np(b2, c)
@@ -505,6 +513,12 @@ class Attribution:
             kind = "government" if okind == "military" else okind
         elif places and all(self._text[ps:pe] == text or text.endswith(self._text[ps:pe]) for ps, pe, _ in places):
             kind = "government"
+        elif caps and self._is_cap(toks[b - 1]) and not self._is_cap(toks[a]) and not places \
+                and toks[a].lower in self.determiners:
+            # a description with a name after it: "the American aircraft maker Acme"
+            run = self._trailing_name(a, b)
+            kind = "person" if run else "organisation"
+            name = run or caps[-1].text
         elif caps and len(caps) == len([t for t in toks[a:b] if t.lower not in self.determiners]):
             # an unknown capitalised name: a person when it has two or more words or was seen as one,
             # else an organisation; a lone capital opening a sentence is just a capital
