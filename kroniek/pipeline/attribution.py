@@ -513,12 +513,13 @@ class Attribution:
             kind = "government" if okind == "military" else okind
         elif places and all(self._text[ps:pe] == text or text.endswith(self._text[ps:pe]) for ps, pe, _ in places):
             kind = "government"
-        elif caps and self._is_cap(toks[b - 1]) and not self._is_cap(toks[a]) and not places \
-                and toks[a].lower in self.determiners:
-            # a description with a name after it: "the American aircraft maker Acme"
+        elif caps and self._is_cap(toks[b - 1]) and not places and toks[a].lower in self.determiners:
+            # a description with a name after it: "the American aircraft maker Acme"; a name right
+            # after the article is an institution's ("the International Court")
             run = self._trailing_name(a, b)
-            kind = "person" if run else "organisation"
-            name = run or caps[-1].text
+            described = [t for t in toks[a + 1:b] if not self._is_cap(t) and not self._is_adjective(t)]
+            kind = "person" if run and described else "organisation"
+            name = run if kind == "person" else self._text[toks[a + 1].start:e]
         elif caps and len(caps) == len([t for t in toks[a:b] if t.lower not in self.determiners]):
             # an unknown capitalised name: a person when it has two or more words or was seen as one,
             # else an organisation; a lone capital opening a sentence is just a capital

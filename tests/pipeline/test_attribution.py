@@ -16,6 +16,12 @@ def _claims(nlp, text):
     ("Het Pentagon bevestigde dat de raketten zijn geleverd.", "Het Pentagon", "government", "confirmed"),
     ("De stad is gevallen, aldus persbureau Reuters.", "persbureau Reuters", "media", "reported"),
     ("President Joe Biden beweerde dat de steun doorgaat.", "President Joe Biden", "person", "claimed"),
+    ("De Russische oliegigant Rosneft meldde dat de raffinaderij stilligt.", "De Russische oliegigant Rosneft",
+     "organisation", "reported"),
+    ("Het Internationaal Strafhof (ICC) maakte bekend dat er een bevel is uitgevaardigd.",
+     "Het Internationaal Strafhof", "organisation", "reported"),
+    ("Een Russische blogger schreef dat de brigade zware verliezen leed.", "Een Russische blogger", "media",
+     "reported"),
 ])
 def test_attribution_source_and_stance(rules_nlp, text, source, kind, stance):
     claims = _claims(rules_nlp, text)
