@@ -31,6 +31,20 @@ REFINE_BEFORE = 300
 # Half the extent of a typical region, in degrees of latitude, for "this town lies in that region".
 REGION_DEGREES = 1.5
 KILLED_MEASURES = {"killed", "dead", "killed_or_wounded"}
+# Mentions of what did not (yet) happen make no event: the article's events are real-world events.
+UNREAL = {"negated", "planned"}
+# Kinds that name the effect or the broad class of violence; in one article they fold into a more
+# specific violent event at a compatible place ("explosions were heard" after a missile strike).
+# Hosts in order of preference; an explosion in a battle stays its own event (a grenade, a mine).
+STRIKES = ("missile_strike", "drone_strike", "air_strike", "shelling")
+FOLD_HOSTS = {"explosion": STRIKES, "attack": STRIKES + ("armed_clash",),
+              "casualties": STRIKES + ("armed_clash", "explosion", "attack")}
+# Kinds coded once per town when the sentence lists several ("explosions in A and B").
+SPLIT_KINDS = {"missile_strike", "drone_strike", "air_strike", "shelling", "explosion"}
+# Dependency relations (UD) that head a clause of their own: the search for a trigger's clause stops there.
+CLAUSE_DEPS = {"ROOT", "advcl", "acl", "acl:relcl", "ccomp", "xcomp", "conj", "parataxis", "csubj"}
+# Dependents of a clause's words that carry its modality (negation, auxiliaries, adverbs, "no" before a noun).
+MODAL_DEPS = {"advmod", "aux", "aux:pass", "det", "cop", "mark", "compound:prt"}
 
 
 def _inside(inner: dict, outer: dict) -> bool:
@@ -71,6 +85,8 @@ class Event:
         self.norp = {r["form"]: r["country"] for r in load_table(lang, "entities/norp")}
         self.orgs = {r["form"]: r for r in load_table(lang, "entities/organisations")}
         self.gaz = gazetteer(lang)
+        # Whether negated and planned mentions stay in doc._.events (for inspection and tests).
+        self.keep_unreal = False
 
     def __call__(self, doc: Doc) -> Doc:
         clutter = [(s.start, s.end) for s in doc.spans.get("clutter", [])] if "clutter" in doc.spans else []
@@ -92,9 +108,19 @@ class Event:
                     continue  # the dead belong to the other event of the sentence
                 if rule["kind"] in seen:
                     continue
+                if self._background(tok):
+                    continue
+                ev = self._event(doc, sent, tok, rule, places)
+                if ev["modality"] in UNREAL and not self.keep_unreal:
+                    continue
                 seen.add(rule["kind"])
-                self._merge(events, self._event(doc, sent, tok, rule, places))
-        doc._.events = events
+                self._merge(events, ev)
+                if ev["place"] and ev["kind"] in SPLIT_KINDS:
+                    for other in self._coordinated(doc, sent, ev["place"], places):
+                        self._merge(events, {**ev, "place": self._place_dict(other),
+                                             "geo_precision": other.get("precision", 3)})
+
+        doc._.events = self._fold(events)
         return doc
 
     # -- one mention -------------------------------------------------------------
@@ -136,7 +162,7 @@ class Event:
             "kind": kind, "event_type": etype, "sub_event_type": sub,
             "text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text),
             "actor1": actor1[0] if actor1 else None, "actor2": actor2[0] if actor2 else None,
-            "place": ({k: place[k] for k in ("name", "country", "lat", "lon", "kind")} if place else None),
+            "place": (self._place_dict(place) if place else None),
             "geo_precision": place.get("precision", 3) if place else None,
             "when": when, "time_precision": tprec,
             "fatalities": self._fatalities(doc, sent) if kind in ("casualties", "attack", "armed_clash", "shelling",
@@ -147,6 +173,10 @@ class Event:
             "_refined": refined is not None,
             "_admin1": place.get("_admin1") if place else None,
         }
+
+    @staticmethod
+    def _place_dict(place: dict) -> dict:
+        return {**{k: place[k] for k in ("name", "country", "lat", "lon", "kind")}, "_start": place["start"]}
 
     def _actors(self, doc: Doc, sent: Span, trigger, kind: str) -> list[tuple[str, str | None]]:
         """Actors named in the sentence, as (canonical name, ISO country), actor1 first."""
@@ -237,18 +267,29 @@ class Event:
         place = self.gaz.country(iso)
         return place.name if place else iso
 
-    @staticmethod
-    def _place(doc: Doc, sent: Span, tok, places: list[dict], actor_tokens: set[int]) -> dict | None:
-        """The most specific place of the sentence that is not an actor ("Kyiv said") nor a dateline,
-        else of the sentence before."""
+    def _place(self, doc: Doc, sent: Span, tok, places: list[dict], actor_tokens: set[int]) -> dict | None:
+        """The most specific place of the trigger's clause (with a parse), else of its sentence, that is
+        not an actor ("Kyiv said") nor a dateline; else the most specific place of the sentences before."""
+        parsed = doc.has_annotation("DEP")
+        home = self._clause(tok)[-1] if parsed else None
+        speakers = [(c["source"]["start"], c["source"]["end"]) for c in (doc._.claims or [])
+                    if isinstance(c.get("source"), dict) and c["source"].get("start") is not None]
+
         def usable(p, s):
             if not (s.start_char <= p["start"] < s.end_char):
                 return False
             span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
-            if span is not None and (span.start in actor_tokens or span.start == s.start):
-                return False  # an actor ("Kyiv says", a sentence-opening subject), not a location
+            if span is not None and span.start in actor_tokens or any(a <= p["start"] < b for a, b in speakers):
+                return False  # an actor or the source of a claim ("Kyiv says"), not a location
+            if span is not None and span.start == s.start and (not parsed or span.root.dep_ == "nsubj"):
+                return False  # a sentence-opening subject acts; with a parse only a real subject is skipped
             # a dateline: an upper-case place opening the sentence, followed by agency names
             return not (p["text"].isupper() and len(p["text"]) > 2 and p["start"] == s.start_char)
+
+        def in_clause(p):
+            span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
+            return span is not None and self._clause(span.root)[-1] == home
+
         context, s = [sent], sent
         while len(context) <= CONTEXT_SENTENCES and s.start > 0:
             s = doc[s.start - 1].sent
@@ -256,9 +297,38 @@ class Event:
                 context.append(s)
         for s in context:
             inside = [p for p in places if usable(p, s)]
+            if s is sent and parsed:
+                inside = [p for p in inside if in_clause(p)] or inside
             if inside:
                 return min(inside, key=lambda p: (PLACE_RANK.get(p["kind"], 5), abs(p["start"] - tok.idx)))
         return None
+
+    @staticmethod
+    def _coordinated(doc: Doc, sent: Span, place: dict, places: list[dict]) -> list[dict]:
+        """Other towns listed with the event's town ("in A, B and C"): only punctuation and
+        conjunctions (or, without a tagger, short words) between them. ACLED codes one event per town."""
+        towns = sorted((p for p in places if p["kind"] == "city" and sent.start_char <= p["start"] < sent.end_char),
+                       key=lambda p: p["start"])
+        at = next((i for i, p in enumerate(towns) if p["start"] == place.get("_start")), None)
+        if at is None:
+            return []
+
+        def joined(a, b):
+            between = doc.char_span(a["end"], b["start"], alignment_mode="expand")
+            if between is None:
+                return False
+            return all(t.is_punct or t.pos_ == "CCONJ" or (not t.pos_ and len(t) <= 3) for t in between) \
+                and len(between) <= 3
+        group, i = [], at
+        while i + 1 < len(towns) and joined(towns[i], towns[i + 1]):
+            i += 1
+            group.append(towns[i])
+        i = at
+        while i > 0 and joined(towns[i - 1], towns[i]):
+            i -= 1
+            group.append(towns[i])
+        names = {place["name"]}
+        return [p for p in group if p["name"] not in names and not names.add(p["name"])]
 
     @staticmethod
     def _territory_sub(kind: str, actor1, place: dict | None) -> str | None:
@@ -307,9 +377,32 @@ class Event:
                 return i
         return None
 
+    @staticmethod
+    def _clause(tok) -> list:
+        """The trigger and the words above it in the parse up to the head of its clause."""
+        chain = [tok]
+        while chain[-1].dep_ not in CLAUSE_DEPS and chain[-1].head.i != chain[-1].i and len(chain) < 8:
+            chain.append(chain[-1].head)
+        return chain
+
+    def _background(self, tok) -> bool:
+        """A present-tense relative clause describes a state of things, not an event
+        ("the army that fights in X"). Needs the parse and its morphology."""
+        doc = tok.doc
+        if not doc.has_annotation("DEP") or not doc.has_annotation("MORPH"):
+            return False
+        head = self._clause(tok)[-1]
+        verbs = [head] + [c for c in head.children if c.dep_ in ("aux", "aux:pass", "cop")]
+        present = any("Pres" in v.morph.get("Tense") and "Fin" in v.morph.get("VerbForm") for v in verbs) \
+            and not any("Past" in v.morph.get("Tense") or "Part" in v.morph.get("VerbForm") for v in verbs)
+        relative = head.dep_ == "acl:relcl" or any("Rel" in c.morph.get("PronType") for c in head.children)
+        return present and relative and head.dep_ != "ROOT"
+
     def _modality(self, sent: Span, tok, claim: int | None) -> str:
         lo, hi = max(sent.start, tok.i - MODALITY_WINDOW), min(sent.end, tok.i + MODALITY_WINDOW)
         words = [t.lower_ for t in sent.doc[lo:hi]]
+        if sent.doc.has_annotation("DEP"):  # the clause's own negation and auxiliaries, however far
+            words += [c.lower_ for t in self._clause(tok) for c in t.children if c.dep_ in MODAL_DEPS]
         for rx, row in self.modality:
             if any(rx.fullmatch(w) for w in words):
                 return row["modality"]
@@ -317,15 +410,42 @@ class Event:
 
     # -- merging -------------------------------------------------------------------
     @staticmethod
+    def _compatible(a: dict | None, b: dict | None) -> bool:
+        """Places that may be one event's: the same, one unknown, or one a region holding the other."""
+        if a is None or b is None or a.get("name") == b.get("name"):
+            return True
+        for inner, outer in ((a, b), (b, a)):
+            if outer.get("kind") == "region" and _inside(inner, outer):
+                return True
+        return False
+
+    def _fold(self, events: list[dict]) -> list[dict]:
+        """Fold generic mentions (an explosion, an attack, deaths) into the article's more specific
+        violent event at a compatible place, the first such event by the order of FOLD_HOSTS."""
+        out = list(events)
+        for ev in events:
+            order = FOLD_HOSTS.get(ev["kind"], ())
+            hosts = [o for o in out if o is not ev and o["kind"] in order and self._compatible(o["place"], ev["place"])]
+            if not hosts:
+                continue
+            host = min(hosts, key=lambda o: order.index(o["kind"]))
+            for k in ("place", "geo_precision", "actor1", "actor2", "fatalities", "claim", "_admin1"):
+                if host.get(k) is None and ev.get(k) is not None:
+                    host[k] = ev[k]
+            if host["place"] and ev["place"] and _inside(ev["place"], host["place"]):
+                host["place"], host["geo_precision"] = ev["place"], ev["geo_precision"]
+            out.remove(ev)
+        return out
+
+    @staticmethod
     def _merge(events: list[dict], ev: dict) -> None:
         """Fold a mention into an event of the same kind whose place and actors do not conflict."""
         for old in events:
             if old["kind"] != ev["kind"]:
                 continue
-            same_place = (old["place"] or {}).get("name") == (ev["place"] or {}).get("name")
-            if not same_place and old["place"] and ev["place"] \
-                    and old["place"].get("kind") == ev["place"].get("kind") in ("city", "region"):
-                continue  # two towns, or two regions: two events
+            a, b = old["place"], ev["place"]
+            if a and b and a.get("name") != b.get("name") and not (_inside(a, b) or _inside(b, a)):
+                continue  # two places, neither within the other: two events
             for k in ("place", "geo_precision", "actor1", "actor2", "fatalities", "claim", "_admin1"):
                 if old.get(k) is None and ev.get(k) is not None:
                     old[k] = ev[k]

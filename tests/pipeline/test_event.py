@@ -29,8 +29,21 @@ def test_event_refinement_examples(rules_nlp, row):
 
 @pytest.mark.parametrize("row", load_table("nl", "event/modality"), ids=lambda r: r["id"])
 def test_event_modality_examples(rules_nlp, row):
-    got = [e["modality"] for e in events(rules_nlp, row["example"])]
+    pipe = rules_nlp.get_pipe("kroniek_event")
+    pipe.keep_unreal = True  # negated and planned mentions are dropped from doc._.events by default
+    try:
+        got = [e["modality"] for e in events(rules_nlp, row["example"])]
+    finally:
+        pipe.keep_unreal = False
     assert got and got[0] == row["expected"], (row["example"], got)
+
+
+@pytest.mark.parametrize("text", [
+    "Het leger heeft de stad Bachmoet niet ingenomen.",
+    "Het land wil volgend jaar tanks aan Oekraïne leveren.",
+])
+def test_event_unreal_mentions_make_no_event(rules_nlp, text):
+    assert events(rules_nlp, text) == []
 
 
 def test_event_shape_and_offsets(rules_nlp):
@@ -100,3 +113,21 @@ def test_event_seed_001(extract):
 def test_event_place_is_not_an_actor(rules_nlp, text, place):
     evs = events(rules_nlp, text)
     assert evs and evs[0]["place"]["name"] == place
+
+
+def test_event_explosion_folds_into_strike(rules_nlp):
+    text = "Een raketaanval trof het centrum van Charkiv. In Charkiv waren daarna explosies te horen."
+    assert [e["kind"] for e in events(rules_nlp, text)] == ["missile_strike"]
+
+
+def test_event_one_per_listed_town(rules_nlp):
+    text = "In de nacht waren in Charkiv en Odesa explosies te horen."
+    places = sorted(e["place"]["name"] for e in events(rules_nlp, text))
+    assert places == ["Kharkiv", "Odesa"]
+
+
+def test_event_present_relative_clause_is_background(nlp):
+    doc = nlp("De brug diende voor de aanvoer van het leger dat in Oekraïne vecht.")
+    if not doc.has_annotation("DEP"):
+        pytest.skip("no parser")
+    assert [e for e in doc._.events if e["kind"] == "armed_clash"] == []
