@@ -112,7 +112,15 @@ def predictions(rec: dict) -> dict:
         if key not in seen_s:
             seen_s.add(key)
             sources.append(s)
-    return {"places": places, "quantities": rec["quantities"], "sources": sources, "times": rec["times"],
+    # The gold lists each time expression once and leaves durations to the quantities (ANNOTATION.md).
+    times, seen_t = [], set()
+    for x in rec["times"]:
+        key = x["text"].casefold()
+        duration = (x.get("value") or "").startswith("P") and not x.get("earliest")
+        if not duration and key not in seen_t:
+            seen_t.add(key)
+            times.append(x)
+    return {"places": places, "quantities": rec["quantities"], "sources": sources, "times": times,
             "events": rec["events"]}
 
 
