@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..gazetteer import gazetteer
-from ..resources import load_table
+from ..resources import load_table, load_words
 
 # Most specific first: a town says more than its region, a region more than a country.
 PLACE_RANK = {"city": 0, "other": 1, "region": 2, "water": 3, "country": 4}
@@ -25,6 +25,8 @@ POLITICAL_KINDS = {"agreement", "weapons_delivery", "deployment", "other", "pris
 # Non-violent developments located only by a town or site (where talks were held), never by a country.
 SITE_ONLY_KINDS = {"agreement", "weapons_delivery", "other"}
 MODALITY_WINDOW = 6
+# How many words before a trigger a landmark word ("since") may stand.
+REFERENCE_WINDOW = 4
 # How far back an event's place may be named (sentences), and its weapon (characters).
 CONTEXT_SENTENCES = 2
 REFINE_BEFORE = 300
@@ -81,6 +83,8 @@ class Event:
         self._near: dict[str, re.Pattern] = {}
         self.refinements = _compile(load_table(lang, "event/refinements"))
         self.modality = _compile(load_table(lang, "event/modality"))
+        self.references = _compile(load_table(lang, "event/references"))
+        self.weapons = [re.compile(f"(?:{w})") for w in load_words(lang, "event/weapons")]
         self.roles = {r["form"]: r for r in load_table(lang, "event/actors")}
         self.norp = {r["form"]: r["country"] for r in load_table(lang, "entities/norp")}
         self.orgs = {r["form"]: r for r in load_table(lang, "entities/organisations")}
@@ -99,8 +103,10 @@ class Event:
                 continue
             has_place = any(sent.start_char <= p["start"] < sent.end_char for p in places)
             has_dead = self._fatalities(doc, sent) is not None
+            has_weapon = any(rx.fullmatch(t.lower_) for t in sent for rx in self.weapons)
             hits = [(tok, rule) for tok, rule in hits if not (rule["needs"] == "place" and not has_place
-                                                              or rule["needs"] == "figure" and not has_dead)]
+                                                              or rule["needs"] == "figure" and not has_dead
+                                                              or rule["needs"] == "weapon" and not has_weapon)]
             kinds = {rule["kind"] for _, rule in hits}
             seen = set()
             for tok, rule in hits:
@@ -108,7 +114,7 @@ class Event:
                     continue  # the dead belong to the other event of the sentence
                 if rule["kind"] in seen:
                     continue
-                if self._background(tok):
+                if self._background(tok) or self._reference(tok):
                     continue
                 ev = self._event(doc, sent, tok, rule, places)
                 if ev["modality"] in UNREAL and not self.keep_unreal:
@@ -135,6 +141,8 @@ class Event:
         """The word the trigger needs beside it ("taken" after "prisoner")."""
         rx = self._near.setdefault(row["id"], re.compile(f"(?:{row['near']})"))
         doc = tok.doc
+        if doc.has_annotation("DEP") and rx.fullmatch(tok.head.lower_):
+            return True  # a separable verb's particle far from its verb
         return any(rx.fullmatch(doc[k].lower_) for k in range(max(0, tok.i - 2), min(len(doc), tok.i + 3))
                    if k != tok.i)
 
@@ -187,6 +195,7 @@ class Event:
         place_countries = {p["start"]: p for p in (doc._.places or []) if p["kind"] == "country"
                            or self._acting_capital(doc, sent, p)}
         skip_until = -1
+        named: set[int] = set()  # every token that names an actor, repeated names too
         # Who says it is not who did it: skip the sources of claims (kroniek_attribution).
         speakers = [(c["source"]["start"], c["source"]["end"]) for c in (doc._.claims or [])
                     if isinstance(c.get("source"), dict) and c["source"].get("start") is not None]
@@ -214,7 +223,7 @@ class Event:
                 skip_until = ent.end
             elif tok.idx in place_countries:
                 before = self.roles.get(doc[tok.i - 1].lower_) if tok.i > sent.start else None
-                if before and before["role"] == "location":
+                if before and before["role"] == "location" or self._located(tok):
                     continue  # "to Russia", "in Ukraine": a location, not an actor
                 country = place_countries[tok.idx]["country"]
             elif role and role["role"] == "civilians":
@@ -228,6 +237,8 @@ class Event:
                 else:
                     default = "government" if kind in POLITICAL_KINDS else "military"
                     name = f"{self._country_name(country)} {qualifier or default}"
+            if name:
+                named.add(tok.i)
             if name and all(name != f[1] for f in found):
                 if patient_at is not None and tok.i - patient_at <= 3:
                     patients.append((tok.i, name, country))
@@ -242,8 +253,23 @@ class Event:
             found = found[:1] + patients[:1] if found else [(patients[0][0], None, None), patients[0]]
         if doc.has_annotation("DEP"):
             found.sort(key=lambda f: 0 if doc[f[0]].head == trigger and doc[f[0]].dep_.startswith("nsubj") else 1)
-        tokens = {f[0] for f in found} | {f[0] for f in patients}
+        tokens = {f[0] for f in found} | {f[0] for f in patients} | named
         return [(name, country) if name else None for _, name, country in found], tokens
+
+    def _located(self, tok) -> bool:
+        """With a parse: the name, or the noun it names ("in the NATO country Poland"), governs a
+        location preposition."""
+        if not tok.doc.has_annotation("DEP"):
+            return False
+        node = tok
+        for _ in range(3):
+            if any(c.dep_ == "case" and (self.roles.get(c.lower_) or {}).get("role") == "location"
+                   for c in node.children):
+                return True
+            if node.dep_ not in ("appos", "flat", "flat:name", "compound", "nmod") or node.head.i == node.i:
+                return False
+            node = node.head
+        return False
 
     def _acting_capital(self, doc: Doc, sent: Span, p: dict) -> bool:
         """A capital that opens the sentence or is the parse's subject stands for its government."""
@@ -281,6 +307,9 @@ class Event:
             span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
             if span is not None and span.start in actor_tokens or any(a <= p["start"] < b for a, b in speakers):
                 return False  # an actor or the source of a claim ("Kyiv says"), not a location
+            if span is not None and span.start > s.start \
+                    and (self.roles.get(doc[span.start - 1].lower_) or {}).get("role") == "agent":
+                return False  # "questioned by Kyiv": the agent of a passive acts
             if span is not None and span.start == s.start and (not parsed or span.root.dep_ == "nsubj"):
                 return False  # a sentence-opening subject acts; with a parse only a real subject is skipped
             # a dateline: an upper-case place opening the sentence, followed by agency names
@@ -385,6 +414,14 @@ class Event:
             chain.append(chain[-1].head)
         return chain
 
+    def _reference(self, tok) -> bool:
+        """A past event named as a landmark ("since the invasion") or a participle used as an
+        adjective ("the killed soldiers") reports no event of its own."""
+        if tok.doc.has_annotation("DEP") and tok.dep_ == "amod":
+            return True
+        before = tok.doc[max(tok.sent.start, tok.i - REFERENCE_WINDOW):tok.i]
+        return any(rx.fullmatch(t.lower_) for t in before for rx, _ in self.references)
+
     def _background(self, tok) -> bool:
         """A present-tense relative clause describes a state of things, not an event
         ("the army that fights in X"). Needs the parse and its morphology."""
@@ -402,7 +439,12 @@ class Event:
         lo, hi = max(sent.start, tok.i - MODALITY_WINDOW), min(sent.end, tok.i + MODALITY_WINDOW)
         words = [t.lower_ for t in sent.doc[lo:hi]]
         if sent.doc.has_annotation("DEP"):  # the clause's own negation and auxiliaries, however far
-            words += [c.lower_ for t in self._clause(tok) for c in t.children if c.dep_ in MODAL_DEPS]
+            chain = self._clause(tok)
+            head = chain[-1]
+            if head.dep_ in ("xcomp", "acl") and "Inf" in head.morph.get("VerbForm"):
+                chain.append(head.head)  # "plans to send", "threatened to attack": the governing word counts
+                words.append(head.head.lower_)
+            words += [c.lower_ for t in chain for c in t.children if c.dep_ in MODAL_DEPS]
         for rx, row in self.modality:
             if any(rx.fullmatch(w) for w in words):
                 return row["modality"]

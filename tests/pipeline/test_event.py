@@ -27,6 +27,16 @@ def test_event_refinement_examples(rules_nlp, row):
     assert row["expected"] in got, (row["example"], got)
 
 
+@pytest.mark.parametrize("row", load_table("nl", "event/references"), ids=lambda r: r["id"])
+def test_event_reference_examples(rules_nlp, row):
+    got = ",".join(e["kind"] for e in events(rules_nlp, row["example"])) or "none"
+    assert got == row["expected"], (row["example"], got)
+
+
+def test_event_delivery_verb_needs_a_weapon(rules_nlp):
+    assert events(rules_nlp, "Het bedrijf levert nog steeds gas aan Europa.") == []
+
+
 @pytest.mark.parametrize("row", load_table("nl", "event/modality"), ids=lambda r: r["id"])
 def test_event_modality_examples(rules_nlp, row):
     pipe = rules_nlp.get_pipe("kroniek_event")
