@@ -247,6 +247,9 @@ def _r_unit_shift(f, a, direction):
     e, l, label = r
     e, l = _sub(e, l, f.get("part"))
     clip = f.get("clip")
+    if clip is None and shift == 0 and direction != NEAREST:
+        # "deze week" in a past-tense sentence: the days of this week up to the anchor (and vice versa).
+        clip = "past" if direction == PAST else "future"
     if clip == "past":
         l = min(l, a)
     elif clip == "future":
@@ -503,7 +506,8 @@ def resolve(kind: str, f: dict, anchor: DayInterval, direction: int = PAST) -> R
     if anchor.earliest == anchor.latest:
         return r0
     r1 = resolve_at(kind, f, anchor.latest, direction)
-    if kind in YEAR_PICKING and r0.value != r1.value and r0.earliest and r1.earliest:
+    if kind in YEAR_PICKING and r0.value != r1.value and r0.earliest and r1.earliest \
+            and abs((r1.earliest - r0.earliest).days) > 300:
         # A year apart: the candidate inside the anchor window is the one meant
         # ("16 juni" in a June article is this June, not last year's).
         return r1 if direction != FUTURE else r0

@@ -20,11 +20,15 @@ from .. import dating, temporal
 from ..interval import DayInterval
 from ..timex_rules import Match, rules_for
 
+MAX_INFERRED_DAYS = 31
+"""Widest inferred publication window against which relative expressions are still reported
+(about the uncertainty of a month-only date, which still places a bare weekday within five weeks)."""
+
 
 @Language.factory("kroniek_timex", assigns=["doc._.times", "doc._.published"],
-                  default_config={"lang": "nl", "clock": False})
-def make_timex(nlp: Language, name: str, lang: str, clock: bool) -> "Timex":
-    return Timex(nlp, name, lang=lang, clock=clock)
+                  default_config={"lang": "nl", "clock": False, "undetermined": False})
+def make_timex(nlp: Language, name: str, lang: str, clock: bool, undetermined: bool) -> "Timex":
+    return Timex(nlp, name, lang=lang, clock=clock, undetermined=undetermined)
 
 
 class Timex:
@@ -35,11 +39,17 @@ class Timex:
     lang (str): language of the rule data.
     clock (bool): also report clock times (15:00) and recurring sets (every Monday);
         off for news, where they only refine a day or date nothing, on for benchmarks that expect them.
+    undetermined (bool): also report relative expressions the anchor cannot place: no publication
+        date, or one inferred from the content more loosely than ``MAX_INFERRED_DAYS`` (a bare
+        weekday in an undated article; an inferred window is often a month or more off, so even a
+        label it fixes is a guess). Off by default, as in the gold annotations: an interval of months
+        says nothing about a Monday.
     """
 
     def __init__(self, nlp: Language | None = None, name: str = "kroniek_timex", *, lang: str = "nl",
-                 clock: bool = False):
+                 clock: bool = False, undetermined: bool = False):
         self.name = name
+        self.undetermined = undetermined
         self.lang = lang
         self.clock = clock
         self.rules = rules_for(lang)
@@ -62,7 +72,11 @@ class Timex:
                 doc._.published = inferred.to_dict()
                 anchor = inferred
                 source = "inferred"
-        doc._.times = [self.to_dict(doc, m, d, anchor, source, sents) for m, d in zip(matches, directions)]
+        times = [self.to_dict(doc, m, d, anchor, source, sents) for m, d in zip(matches, directions)]
+        if not self.undetermined:
+            loose = source == "inferred" and anchor.days > MAX_INFERRED_DAYS
+            times = [t for t in times if not (t["_anchor"] == "none" or (loose and t["_anchor"] == "inferred"))]
+        doc._.times = times
         return doc
 
     def direction(self, doc: Doc, m: Match, sents: "_Sentences | None" = None) -> int:

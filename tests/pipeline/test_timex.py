@@ -71,7 +71,18 @@ def test_timex_unknown_anchor_keeps_absolute(timex_nlp):
     ts = by_text(doc)
     assert ts["24 februari 2022"]["earliest"] == "2022-02-24"
     assert doc._.published is not None  # dated from the explicit date
+    # The inferred window is wider than a month: a bare weekday is not placed, so not reported.
+    assert "zaterdag" not in ts
+
+
+def test_timex_undetermined_reported_on_request():
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("kroniek_sentences")
+    nlp.add_pipe("kroniek_timex", config={"undetermined": True})
+    ts = by_text(run(nlp, "De stad viel op 24 februari 2022. Zaterdag werd er gevochten. Maandag ook."))
     assert ts["zaterdag"]["_anchor"] == "inferred"
+    ts = by_text(run(nlp, "Maandag werd er gevochten."))
+    assert ts["maandag"]["earliest"] is None and ts["maandag"]["_anchor"] == "none"
 
 
 @pytest.mark.parametrize("text,mention", [
