@@ -24,12 +24,16 @@ PLACE_RANK = {"city": 0, "other": 1, "region": 2, "water": 3, "country": 4}
 POLITICAL_KINDS = {"agreement", "weapons_delivery", "deployment", "other", "prisoner_exchange"}
 # Non-violent developments located only by a town or site (where talks were held), never by a country.
 SITE_ONLY_KINDS = {"agreement", "weapons_delivery", "other"}
+# Kinds whose countries are parties rather than sites, though a region or town may be the site.
+PARTY_KINDS = {"prisoner_exchange"}
 MODALITY_WINDOW = 6
 # How many words before a trigger a landmark word ("since") may stand.
 REFERENCE_WINDOW = 4
 # How far back an event's place may be named (sentences), and its weapon (characters).
 CONTEXT_SENTENCES = 2
 REFINE_BEFORE = 300
+# Without a parse, how many words either side count as the trigger's neighbours.
+NEAR = 4
 # Half the extent of a typical region, in degrees of latitude, for "this town lies in that region".
 REGION_DEGREES = 1.5
 KILLED_MEASURES = {"killed", "dead", "killed_or_wounded"}
@@ -151,15 +155,24 @@ class Event:
         lo = doc.char_span(max(0, tok.idx - REFINE_BEFORE), tok.idx, alignment_mode="expand")
         words = [t.lower_ for t in doc[lo.start if lo is not None else sent.start:sent.end]]
         refined = None
+        if doc.has_annotation("DEP"):  # the trigger, the two words above it, and their dependents
+            above = [tok, tok.head, tok.head.head]
+            own = [t.lower_ for t in above] + [c.lower_ for t in above for c in t.children]
+        else:
+            own = [t.lower_ for t in doc[max(sent.start, tok.i - NEAR):min(sent.end, tok.i + NEAR + 1)]]
         for rx, ref in self.refinements:
-            if ref["kind"] == kind and any(rx.fullmatch(w) for w in words):
+            # a word that changes the kind must stand close to the trigger in the parse ("drones shot down")
+            scope = own if ref["new_kind"] and ref["new_kind"] != kind else words
+            if ref["kind"] == kind and any(rx.fullmatch(w) for w in scope):
                 kind = ref["new_kind"] or kind
                 etype, sub = ref["event_type"], ref["sub_event_type"]
                 refined = ref["id"]
                 break
         actors, actor_tokens = self._actors(doc, sent, tok, kind)
-        place = self._place(doc, sent, tok, places, actor_tokens)
-        if kind in SITE_ONLY_KINDS and place is not None and place["kind"] in ("country", "region"):
+        place, local = self._place(doc, sent, tok, places, actor_tokens)
+        if kind in PARTY_KINDS and place is not None and place["kind"] == "country":
+            place = None  # the countries named with an exchange are its parties
+        if rule["kind"] in SITE_ONLY_KINDS and place is not None and place["kind"] in ("country", "region"):
             place = None  # a country named with a deal or a decision is a party to it, not where it happened
         actor1, actor2 = (actors + [None, None])[:2]
         if kind in ("territory_gain", "territory_loss") and sub != "Non-violent transfer of territory":
@@ -180,6 +193,7 @@ class Event:
             "sentence": sent.text.strip(), "rule": rule["id"] + (f"+{refined}" if refined else ""),
             "_refined": refined is not None,
             "_admin1": place.get("_admin1") if place else None,
+            "_local": local,
         }
 
     @staticmethod
@@ -293,9 +307,10 @@ class Event:
         place = self.gaz.country(iso)
         return place.name if place else iso
 
-    def _place(self, doc: Doc, sent: Span, tok, places: list[dict], actor_tokens: set[int]) -> dict | None:
+    def _place(self, doc: Doc, sent: Span, tok, places: list[dict], actor_tokens: set[int]) -> tuple[dict | None, bool]:
         """The most specific place of the trigger's clause (with a parse), else of its sentence, that is
-        not an actor ("Kyiv said") nor a dateline; else the most specific place of the sentences before."""
+        not an actor ("Kyiv said") nor a dateline; else the most specific place of the sentences before.
+        RETURNS (tuple): the place (dict or None) and whether the trigger's own sentence gave it."""
         parsed = doc.has_annotation("DEP")
         home = self._clause(tok)[-1] if parsed else None
         speakers = [(c["source"]["start"], c["source"]["end"]) for c in (doc._.claims or [])
@@ -329,8 +344,9 @@ class Event:
             if s is sent and parsed:
                 inside = [p for p in inside if in_clause(p)] or inside
             if inside:
-                return min(inside, key=lambda p: (PLACE_RANK.get(p["kind"], 5), abs(p["start"] - tok.idx)))
-        return None
+                best = min(inside, key=lambda p: (PLACE_RANK.get(p["kind"], 5), abs(p["start"] - tok.idx)))
+                return best, s is sent
+        return None, False
 
     @staticmethod
     def _coordinated(doc: Doc, sent: Span, place: dict, places: list[dict]) -> list[dict]:

@@ -141,3 +141,8 @@ def test_event_present_relative_clause_is_background(nlp):
     if not doc.has_annotation("DEP"):
         pytest.skip("no parser")
     assert [e for e in doc._.events if e["kind"] == "armed_clash"] == []
+
+
+def test_event_exchange_countries_are_parties(rules_nlp):
+    evs = events(rules_nlp, "Rusland en Oekraïne hielden een gevangenenruil.")
+    assert [e["kind"] for e in evs] == ["prisoner_exchange"] and evs[0]["place"] is None
