@@ -4,7 +4,7 @@ For every article with a known publication month and a cached text, hide the dat
 run kroniek_timex and compare the inferred month with the true one.
 Prints: articles, dated (an estimate was made), within ±1 month, exact month, true month inside the window.
 
-    python bench/dating.py [--verbose]
+    python bench/dating.py [--verbose] [--split tune|check]
 """
 from __future__ import annotations
 
@@ -40,17 +40,32 @@ def months(label: str) -> int:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--verbose", action="store_true", help="one line per article with the evidence")
+    ap.add_argument("--split", choices=("tune", "check"), help="half of the dated articles by sorted id: "
+                    "tune = even positions, check = odd ones")
+    ap.add_argument("--model", action="store_true", help="run the full pipeline with the trained model "
+                    "(tense from the parse, as in production); default: sentences and timex on blank nl")
     args = ap.parse_args(argv)
+    articles = sorted(load_texts())
+    if args.split:
+        articles = articles[0 if args.split == "tune" else 1::2]
 
     import kroniek.pipeline  # noqa: F401  (registers factories)
     from kroniek import dating
     from kroniek.interval import UNKNOWN
 
-    nlp = spacy.blank("nl")
-    nlp.add_pipe("kroniek_sentences")
-    timex = nlp.add_pipe("kroniek_timex")
+    if args.model:
+        from kroniek import nlp as nlp_loader
+        nlp = nlp_loader.load("nl", use_model=True)
+        last = nlp.pipe_names[nlp.pipe_names.index("kroniek_timex") + 1:]
+        for name in last:
+            nlp.remove_pipe(name)
+        timex = nlp.get_pipe("kroniek_timex")
+    else:
+        nlp = spacy.blank("nl")
+        nlp.add_pipe("kroniek_sentences")
+        timex = nlp.add_pipe("kroniek_timex")
     n = dated = within1 = exact = inside = 0
-    for aid, true, text in load_texts():
+    for aid, true, text in articles:
         n += 1
         doc = nlp.make_doc(text)
         doc._.dct = UNKNOWN
