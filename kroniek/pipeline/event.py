@@ -339,6 +339,8 @@ class Event:
             s = doc[s.start - 1].sent
             if s.text.strip():
                 context.append(s)
+        if len(context) == 1 and sent.end < len(doc):  # a headline is located by the lede after it
+            context.append(doc[sent.end].sent)
         for s in context:
             inside = [p for p in places if usable(p, s)]
             if s is sent and parsed:
