@@ -108,9 +108,11 @@ class Event:
             has_place = any(sent.start_char <= p["start"] < sent.end_char for p in places)
             has_dead = self._fatalities(doc, sent) is not None
             has_weapon = any(rx.fullmatch(t.lower_) for t in sent for rx in self.weapons)
-            hits = [(tok, rule) for tok, rule in hits if not (rule["needs"] == "place" and not has_place
-                                                              or rule["needs"] == "figure" and not has_dead
-                                                              or rule["needs"] == "weapon" and not has_weapon)]
+            have = {"place": has_place, "figure": has_dead, "weapon": has_weapon}
+            hits = [(tok, rule) for tok, rule in hits
+                    if all(have.get(n, True) for n in (rule["needs"] or "").split("+") if n)]
+            if any("alone" not in (rule["needs"] or "") for _, rule in hits):
+                hits = [(tok, rule) for tok, rule in hits if "alone" not in (rule["needs"] or "")]
             kinds = {rule["kind"] for _, rule in hits}
             seen = set()
             for tok, rule in hits:
