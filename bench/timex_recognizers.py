@@ -123,7 +123,7 @@ def run_kroniek(cases, clock: bool = True):
 
     nlp = spacy.blank("nl")
     nlp.add_pipe("kroniek_sentences")
-    nlp.add_pipe("kroniek_timex", config={"lang": "nl", "clock": clock, "undetermined": True})
+    nlp.add_pipe("kroniek_timex", config={"lang": "nl", "clock": clock, "undetermined": True, "year_spans": "interval"})
     out = {}
     for c in cases:
         doc = nlp.make_doc(c["input"])

@@ -26,9 +26,9 @@ MAX_INFERRED_DAYS = 31
 
 
 @Language.factory("kroniek_timex", assigns=["doc._.times", "doc._.published"],
-                  default_config={"lang": "nl", "clock": False, "undetermined": False})
-def make_timex(nlp: Language, name: str, lang: str, clock: bool, undetermined: bool) -> "Timex":
-    return Timex(nlp, name, lang=lang, clock=clock, undetermined=undetermined)
+                  default_config={"lang": "nl", "clock": False, "undetermined": False, "year_spans": "duration"})
+def make_timex(nlp: Language, name: str, lang: str, clock: bool, undetermined: bool, year_spans: str) -> "Timex":
+    return Timex(nlp, name, lang=lang, clock=clock, undetermined=undetermined, year_spans=year_spans)
 
 
 class Timex:
@@ -44,11 +44,15 @@ class Timex:
         weekday in an undated article; an inferred window is often a month or more off, so even a
         label it fixes is a guess). Off by default, as in the gold annotations: an interval of months
         says nothing about a Monday.
+    year_spans (str): "duration" (TIMEX3, and the news gold: "the past two years", "recent years"
+        are durations P2Y / PXY, too wide to place an event) or "interval" (a date range ending at
+        the anchor, as Recognizers-Text expects).
     """
 
     def __init__(self, nlp: Language | None = None, name: str = "kroniek_timex", *, lang: str = "nl",
-                 clock: bool = False, undetermined: bool = False):
+                 clock: bool = False, undetermined: bool = False, year_spans: str = "duration"):
         self.name = name
+        self.year_spans = year_spans
         self.undetermined = undetermined
         self.lang = lang
         self.clock = clock
@@ -106,12 +110,15 @@ class Timex:
 
     def to_dict(self, doc: Doc, m: Match, direction: int, anchor: DayInterval, source: str,
                 sents: "_Sentences | None" = None) -> dict:
-        r = temporal.resolve(m.kind, m.fields, anchor, direction)
-        if m.kind in ("duration", "set"):
-            how = m.kind
+        kind = m.kind
+        if self.year_spans == "duration" and _year_span(m):
+            kind = "duration"
+        r = temporal.resolve(kind, m.fields, anchor, direction)
+        if kind in ("duration", "set"):
+            how = kind
         elif r.earliest is None:
             how = "none"
-        elif temporal.resolve_at(m.kind, m.fields, None, direction).earliest is not None:
+        elif temporal.resolve_at(kind, m.fields, None, direction).earliest is not None:
             how = "absolute"
         else:
             how = source
@@ -124,7 +131,7 @@ class Timex:
             "latest": r.latest.isoformat() if r.latest else None,
             "rule": m.rule["id"],
             "_anchor": how,
-            "_kind": m.kind,
+            "_kind": kind,
         }
         if m.fields.get("mod"):
             out["mod"] = m.fields["mod"]
@@ -132,6 +139,16 @@ class Timex:
         if i is not None:
             out["sentence"] = i
         return out
+
+
+def _year_span(m: Match) -> bool:
+    """A rolling window of several years, counted or plural ("the past two years", "recent years")."""
+    f = m.fields
+    if m.kind != "rolling" or f.get("unit") not in ("Y", "DE"):
+        return False
+    if f.get("num") is not None:
+        return float(f["num"]) > 1
+    return int(f.get("rolling") or 0) > 366  # the plural form spans more than one year
 
 
 class _Sentences:

@@ -124,3 +124,16 @@ def test_timex_uses_parsed_past_tense_when_present():
     doc._.dct = DayInterval.parse("2023-06")
     doc = Timex(nlp)(doc)
     assert doc._.times[0]["value"] == "2022-07-11"
+
+
+def test_timex_year_spans_are_durations(timex_nlp):
+    ts = by_text(run(timex_nlp, "De laatste jaren groeide het leger, de afgelopen drie jaar zelfs snel. "
+                                "Het afgelopen jaar niet.", "2024-03"))
+    assert ts["de laatste jaren"]["value"] == "PXY" and ts["de laatste jaren"]["earliest"] is None
+    assert ts["de afgelopen drie jaar"]["value"] == "P3Y"
+    assert ts["het afgelopen jaar"]["earliest"] is not None  # one year back is still a period to place
+
+
+def test_timex_this_week_follows_tense(timex_nlp):
+    ts = by_text(run(timex_nlp, "Het leger trok zich deze week terug.", "2022-02"))
+    assert ts["deze week"]["latest"] == "2022-02-28"
