@@ -267,6 +267,10 @@ def _r_rolling(f, a, direction):
         days = int(f.get("rolling") or 7)
     if a is None:
         return Resolved("PAST_REF" if back else "FUTURE_REF")
+    if unit == "WE" and num is None:
+        # "afgelopen weekend" is the last weekend, a calendar unit, not the last three days.
+        e, l, label = _unit_interval("WE", a, -1 if back else 1)
+        return Resolved(label, e, l)
     if back:
         return Resolved("PAST_REF", a - timedelta(days=days), a)
     if num is not None and f.get("qual") is None:

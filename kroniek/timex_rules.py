@@ -112,9 +112,11 @@ class TimexRules:
             if fields is None:
                 continue
             taken.append((s, e))
-            s, mod = self._extend_prep(text, s, m)
+            s, mod, direction = self._extend_prep(text, s, m)
             if mod:
                 fields["mod"] = mod
+            if direction and "direction" not in fields:
+                fields["direction"] = int(direction)
             out.append(Match(s, e, text[s:e], rule, fields))
         out.sort(key=lambda x: x.start)
         return self._merge_clocks(text, out)
@@ -148,18 +150,21 @@ class TimexRules:
                 return True
         return False
 
-    def _extend_prep(self, text: str, start: int, m: re.Match) -> tuple[int, str | None]:
-        """Take a preposition before the match into the mention ("sinds augustus")."""
+    def _extend_prep(self, text: str, start: int, m: re.Match) -> tuple[int, str | None, str | None]:
+        """Take a preposition before the match into the mention ("sinds augustus").
+
+        RETURNS (tuple): the new start, the TIMEX3-style mod and the direction the preposition fixes (or None).
+        """
         if "prep" in m.groupdict() and m.group("prep"):
-            row = self.table("prep").get(m.group("prep").lower())
-            return start, (row or {}).get("value")
+            row = self.table("prep").get(m.group("prep").lower()) or {}
+            return start, row.get("value"), row.get("direction")
         if self._prep is None:
-            return start, None
+            return start, None, None
         p = self._prep.search(text[max(0, start - 20):start])
         if not p:
-            return start, None
-        row = self.table("prep").get(re.sub(r"\s+", " ", p.group("prep").lower()))
-        return start - (len(p.group(0))), (row or {}).get("value")
+            return start, None, None
+        row = self.table("prep").get(re.sub(r"\s+", " ", p.group("prep").lower())) or {}
+        return start - (len(p.group(0))), row.get("value"), row.get("direction")
 
     def _fields(self, rule: dict, m: re.Match) -> dict | None:
         rename = rule.get("rename") or {}
