@@ -435,12 +435,18 @@ class Event:
         return chain
 
     def _reference(self, tok) -> bool:
-        """A past event named as a landmark ("since the invasion") or a participle used as an
-        adjective ("the killed soldiers") reports no event of its own."""
+        """A past event named as a landmark ("since the invasion"), a habit ("regularly shells") or a
+        participle used as an adjective ("the killed soldiers") reports no event of its own."""
         if tok.doc.has_annotation("DEP") and tok.dep_ == "amod":
             return True
-        before = tok.doc[max(tok.sent.start, tok.i - REFERENCE_WINDOW):tok.i]
-        return any(rx.fullmatch(t.lower_) for t in before for rx, _ in self.references)
+        doc, sent = tok.doc, tok.sent
+        before = [t.lower_ for t in doc[max(sent.start, tok.i - REFERENCE_WINDOW):tok.i]]
+        if doc.has_annotation("DEP"):
+            clause = [c.lower_ for t in self._clause(tok) for c in [t, *t.children]]
+        else:
+            clause = [t.lower_ for t in doc[max(sent.start, tok.i - MODALITY_WINDOW):min(sent.end, tok.i + MODALITY_WINDOW)]]
+        return any(rx.fullmatch(w) for rx, row in self.references
+                   for w in (before if row["scope"] == "before" else clause))
 
     def _background(self, tok) -> bool:
         """A present-tense relative clause describes a state of things, not an event
