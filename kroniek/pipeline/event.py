@@ -44,6 +44,7 @@ UNREAL = {"negated", "planned"}
 # Hosts in order of preference; an explosion in a battle stays its own event (a grenade, a mine).
 STRIKES = ("missile_strike", "drone_strike", "air_strike", "shelling")
 FOLD_HOSTS = {"explosion": STRIKES, "attack": STRIKES + ("armed_clash",),
+              "air_strike": ("drone_strike", "missile_strike"),  # an "air attack" made of drones or missiles
               "casualties": STRIKES + ("armed_clash", "explosion", "attack")}
 # Kinds coded once per town when the sentence lists several ("explosions in A and B").
 SPLIT_KINDS = {"missile_strike", "drone_strike", "air_strike", "shelling", "explosion"}
