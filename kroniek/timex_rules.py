@@ -232,7 +232,7 @@ class TimexRules:
             return row["value"], int(row.get("rolling") or 1)
         if base in ("part",):
             return float(row["start"]), float(row["end"])
-        if base == "season":
+        if base in ("season", "holiday"):
             (sm, sd), (em, ed) = (tuple(int(x) for x in row[k].split("-")) for k in ("start", "end"))
             return row["value"], ((sm, sd), (em, ed))
         if base == "deictic":
