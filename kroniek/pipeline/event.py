@@ -328,6 +328,9 @@ class Event:
             if span is not None and span.start > s.start \
                     and (self.roles.get(doc[span.start - 1].lower_) or {}).get("role") == "agent":
                 return False  # "questioned by Kyiv": the agent of a passive acts
+            if parsed and span is not None and span.root.dep_.startswith("nmod") \
+                    and (self.roles.get(span.root.head.lower_) or {}).get("role") in ("military", "government"):
+                return False  # "the government in Kyiv", "the forces in Ukraine": the seat of an actor
             if span is not None and span.start == s.start and (not parsed or span.root.dep_ == "nsubj"):
                 return False  # a sentence-opening subject acts; with a parse only a real subject is skipped
             # a dateline: an upper-case place opening the sentence, followed by agency names

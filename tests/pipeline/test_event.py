@@ -136,6 +136,11 @@ def test_event_one_per_listed_town(rules_nlp):
     assert places == ["Kharkiv", "Odesa"]
 
 
+def test_event_seat_of_an_actor_is_no_place(nlp):
+    doc = nlp("Volgens de regering in Kiev vond bij Charkiv een droneaanval plaats.")
+    assert [e["place"]["name"] for e in doc._.events] == ["Kharkiv"]
+
+
 def test_event_present_relative_clause_is_background(nlp):
     doc = nlp("De brug diende voor de aanvoer van het leger dat in Oekraïne vecht.")
     if not doc.has_annotation("DEP"):
