@@ -230,7 +230,7 @@ class TimexRules:
             return None
         if base == "unit":
             return row["value"], int(row.get("rolling") or 1)
-        if base in ("part",):
+        if base in ("part", "monthweek"):
             return float(row["start"]), float(row["end"])
         if base in ("season", "holiday"):
             (sm, sd), (em, ed) = (tuple(int(x) for x in row[k].split("-")) for k in ("start", "end"))
