@@ -216,6 +216,10 @@ def infer(text: str, matches, directions, lang: str = "nl") -> DayInterval | Non
         return first
     his = [b.hi for b in bounds if b.hi and b.hi >= first.earliest]
     limit = min(his) if his else first.earliest + timedelta(days=365)
+    events = [b.point for b in bounds if b.point and b.source.startswith("event:")]
+    if events:
+        # News follows the events it names: a month without a year is not placed long after them.
+        limit = min(limit, max(events) + timedelta(days=OPEN_WINDOW_DAYS))
     return combine(bounds + yearless_bounds(matches, directions, first, limit))
 
 

@@ -78,3 +78,13 @@ def test_dating_weekday_with_date_fixes_the_year(timex_nlp):
     doc = timex_nlp(doc)
     assert doc._.published["earliest"] == "2023-07-15"
     assert doc._.published["value"] == "2023-07"
+
+
+def test_dating_yearless_month_not_long_after_named_event(timex_nlp):
+    """Written for this test: an event of October 2022 and 'eind februari' (the invasion, earlier that year)."""
+    text = ("De explosie op de Krimbrug beschadigde de spoorlijn zwaar. "
+            "Sinds eind februari vechten de troepen in het zuiden.")
+    doc = timex_nlp.make_doc(text)
+    doc._.dct = UNKNOWN
+    pub = timex_nlp(doc)._.published
+    assert pub is not None and pub["value"] in ("2022-10", "2022-11")
