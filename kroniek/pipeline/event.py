@@ -25,6 +25,8 @@ POLITICAL_KINDS = {"agreement", "weapons_delivery", "deployment", "other", "pris
 # Non-violent developments located only by a town or site (where talks were held), never by a country.
 SITE_ONLY_KINDS = {"agreement", "weapons_delivery", "other"}
 # Kinds whose countries are parties rather than sites, though a region or town may be the site.
+# A region or country may hold a generic mention made at one of its towns (folding).
+COMPAT_KINDS = ("region", "country")
 PARTY_KINDS = {"prisoner_exchange"}
 MODALITY_WINDOW = 6
 # How many words before a trigger a landmark word ("since") may stand.
@@ -124,6 +126,8 @@ class Event:
                 if self._background(tok) or self._reference(tok):
                     continue
                 ev = self._event(doc, sent, tok, rule, places)
+                if "alone" in (rule["needs"] or "") and not ev["_local"]:
+                    continue  # a bare weapon noun needs a place of its own sentence
                 if ev["modality"] in UNREAL and not self.keep_unreal:
                     continue
                 seen.add(rule["kind"])
@@ -323,14 +327,14 @@ class Event:
             if not (s.start_char <= p["start"] < s.end_char):
                 return False
             span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
-            if span is not None and span.start in actor_tokens or any(a <= p["start"] < b for a, b in speakers):
+            if span is not None and span.start in actor_tokens or any(p["start"] == a for a, _ in speakers):
                 return False  # an actor or the source of a claim ("Kyiv says"), not a location
             if span is not None and span.start > s.start \
                     and (self.roles.get(doc[span.start - 1].lower_) or {}).get("role") == "agent":
                 return False  # "questioned by Kyiv": the agent of a passive acts
             if parsed and span is not None and span.root.dep_.startswith("nmod") \
-                    and (self.roles.get(span.root.head.lower_) or {}).get("role") in ("military", "government"):
-                return False  # "the government in Kyiv", "the forces in Ukraine": the seat of an actor
+                    and (self.roles.get(span.root.head.lower_) or {}).get("role") == "government":
+                return False  # "the government in Kyiv": the seat of an actor (forces are where they fight)
             if span is not None and span.start == s.start and (not parsed or span.root.dep_ == "nsubj"):
                 return False  # a sentence-opening subject acts; with a parse only a real subject is skipped
             # a dateline: an upper-case place opening the sentence, followed by agency names
@@ -446,11 +450,20 @@ class Event:
         doc, sent = tok.doc, tok.sent
         before = [t.lower_ for t in doc[max(sent.start, tok.i - REFERENCE_WINDOW):tok.i]]
         if doc.has_annotation("DEP"):
-            clause = [c.lower_ for t in self._clause(tok) for c in [t, *t.children]]
+            clause = [c.lower_ for t in self._scope(tok) for c in [t, *t.children]]
         else:
             clause = [t.lower_ for t in doc[max(sent.start, tok.i - MODALITY_WINDOW):min(sent.end, tok.i + MODALITY_WINDOW)]]
         return any(rx.fullmatch(w) for rx, row in self.references
                    for w in (before if row["scope"] == "before" else clause))
+
+    def _scope(self, tok) -> list:
+        """The trigger's clause; for an infinitive clause also the word that governs it
+        ("plans to send", "threatened to attack", "uses drones to attack")."""
+        chain = self._clause(tok)
+        head = chain[-1]
+        if head.dep_ in ("xcomp", "acl", "advcl") and "Inf" in head.morph.get("VerbForm"):
+            chain = chain + [head.head]
+        return chain
 
     def _background(self, tok) -> bool:
         """A present-tense relative clause describes a state of things, not an event
@@ -469,11 +482,13 @@ class Event:
         lo, hi = max(sent.start, tok.i - MODALITY_WINDOW), min(sent.end, tok.i + MODALITY_WINDOW)
         words = [t.lower_ for t in sent.doc[lo:hi]]
         if sent.doc.has_annotation("DEP"):  # the clause's own negation and auxiliaries, however far
-            chain = self._clause(tok)
-            head = chain[-1]
-            if head.dep_ in ("xcomp", "acl") and "Inf" in head.morph.get("VerbForm"):
-                chain.append(head.head)  # "plans to send", "threatened to attack": the governing word counts
-                words.append(head.head.lower_)
+            chain = self._scope(tok)
+            head = self._clause(tok)[-1]
+            if head.dep_ == "advcl" and "Inf" in head.morph.get("VerbForm") \
+                    and any(c.dep_ == "mark" for c in head.children):
+                return "planned"  # an infinitive adverbial clause states a purpose ("drones to attack targets")
+            if len(chain) > len(self._clause(tok)):
+                words.append(chain[-1].lower_)
             words += [c.lower_ for t in chain for c in t.children if c.dep_ in MODAL_DEPS]
         for rx, row in self.modality:
             if any(rx.fullmatch(w) for w in words):
@@ -483,11 +498,11 @@ class Event:
     # -- merging -------------------------------------------------------------------
     @staticmethod
     def _compatible(a: dict | None, b: dict | None) -> bool:
-        """Places that may be one event's: the same, one unknown, or one a region holding the other."""
+        """Places that may be one event's: the same, one unknown, or one a region or country holding the other."""
         if a is None or b is None or a.get("name") == b.get("name"):
             return True
         for inner, outer in ((a, b), (b, a)):
-            if outer.get("kind") == "region" and _inside(inner, outer):
+            if outer.get("kind") in COMPAT_KINDS and _inside(inner, outer):
                 return True
         return False
 

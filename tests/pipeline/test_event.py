@@ -151,3 +151,15 @@ def test_event_present_relative_clause_is_background(nlp):
 def test_event_exchange_countries_are_parties(rules_nlp):
     evs = events(rules_nlp, "Rusland en Oekraïne hielden een gevangenenruil.")
     assert [e["kind"] for e in evs] == ["prisoner_exchange"] and evs[0]["place"] is None
+
+
+def test_event_purpose_clause_is_no_event(nlp):
+    doc = nlp("Het leger gebruikt zwermen drones om doelen in Oekraïne aan te vallen.")
+    if not doc.has_annotation("DEP"):
+        pytest.skip("no parser")
+    assert [e for e in doc._.events if e["kind"] in ("attack", "drone_strike")] == []
+
+
+def test_event_bare_weapon_noun_needs_its_own_place(rules_nlp):
+    text = "In Charkiv was het onrustig. Het land gebruikt drones van eigen makelij."
+    assert events(rules_nlp, text) == []
