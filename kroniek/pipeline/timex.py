@@ -95,12 +95,24 @@ class Timex:
         sent = sents.text[s:e]
         rel = m.start - s
         # A cue must sit outside the expression itself ("komende week" is not a tense).
-        for rx, direction in ((self._future, temporal.FUTURE), (self._past, temporal.PAST)):
+        if self._future is not None:
+            for c in self._future.finditer(sent):
+                if not (rel <= c.start() < rel + len(m.text)):
+                    return temporal.FUTURE
+        if sents.has_dep:
+            tense = _governing_tense(doc, m)
+            if tense is not None:
+                return tense
+        for rx, direction in ((self._past, temporal.PAST),):
             if rx is None:
                 continue
             for c in rx.finditer(sent):
-                if not (rel <= c.start() < rel + len(m.text)):
-                    return direction
+                if rel <= c.start() < rel + len(m.text):
+                    continue
+                if direction == temporal.PAST and sents.has_pos and not sents.is_verb(s + c.start()):
+                    # With a tagger, a past cue must be a verb: a participle-shaped noun is no tense.
+                    continue
+                return direction
         if sents.has_morph:
             # A trained morphologizer marks past-tense verbs the cue list misses.
             span = doc.char_span(s, e, alignment_mode="expand")
@@ -141,6 +153,42 @@ class Timex:
         return out
 
 
+def _governing_tense(doc: Doc, m: Match) -> int | None:
+    """The tense of the verb the expression depends on, from a trained parse.
+
+    A past finite verb, or a participle with an auxiliary of time (perfect) → PAST; a full
+    verb in the present with no auxiliary → FUTURE for a bare weekday (a present verb with a
+    weekday is a plan); else None (undecided: cue words and the sentence's morphology decide).
+    RETURNS (int | None): temporal.PAST, temporal.FUTURE or None.
+    """
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span.root
+    for _ in range(8):  # climb to the governing verb
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    if tok.dep_ in ("aux", "aux:pass", "cop") and tok.head is not tok:
+        tok = tok.head  # an auxiliary the parser hung the expression on: its verb decides
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "aux:pass", "cop")]
+    group = [tok] + auxes
+    if any("Past" in t.morph.get("Tense") for t in group):
+        return temporal.PAST
+    if "Part" in tok.morph.get("VerbForm"):
+        if any(a.dep_ == "aux" for a in auxes):
+            return temporal.PAST  # perfect: an auxiliary of time with a participle
+        return None  # a present passive is a tense of its own
+    if m.kind == "weekday" and tok.pos_ == "VERB" and not auxes and "Fin" in tok.morph.get("VerbForm") \
+            and "Pres" in tok.morph.get("Tense"):
+        # A full verb in the present with a bare weekday: a plan. (An auxiliary alone is
+        # too often a misparse to decide on.)
+        return temporal.FUTURE
+    return None
+
+
 def _year_span(m: Match) -> bool:
     """A rolling window of several years, counted or plural ("the past two years", "recent years")."""
     f = m.fields
@@ -162,7 +210,16 @@ class _Sentences:
             self.spans = []
         self.starts = [s for s, _ in self.spans]
         self.has_morph = doc.has_annotation("MORPH")
+        self.has_pos = doc.has_annotation("POS")
+        self.has_dep = doc.has_annotation("DEP") and self.has_morph
+        self._token_at = None
         self.text = doc.text  # Doc.text rebuilds the string on every access
+
+    def is_verb(self, char: int) -> bool:
+        """True if the token starting at ``char`` is tagged as a verb or auxiliary."""
+        if self._token_at is None:
+            self._token_at = {t.idx: t.pos_ for t in self.doc}
+        return self._token_at.get(char) in ("VERB", "AUX")
 
     def index(self, char: int) -> int | None:
         if not self.spans:

@@ -137,3 +137,17 @@ def test_timex_year_spans_are_durations(timex_nlp):
 def test_timex_this_week_follows_tense(timex_nlp):
     ts = by_text(run(timex_nlp, "Het leger trok zich deze week terug.", "2022-02"))
     assert ts["deze week"]["latest"] == "2022-02-28"
+
+
+@pytest.mark.parametrize("text,day", [
+    ("De minister spreekt maandag met zijn Franse collega.", "2024-06-17"),  # present full verb: a plan
+    ("Het leger heeft maandag twee dorpen heroverd.", "2024-06-10"),  # perfect: past
+    ("De minister sprak maandag met zijn Franse collega.", "2024-06-10"),
+])
+def test_timex_weekday_direction_from_parse(nlp, text, day):
+    if not nlp.has_pipe("parser"):
+        pytest.skip("needs the trained parser")
+    doc = nlp.make_doc(text)
+    doc._.dct = DayInterval.parse("2024-06-12")
+    (t,) = nlp(doc)._.times
+    assert t["earliest"] == day
