@@ -485,8 +485,9 @@ class Event:
             chain = self._scope(tok)
             head = self._clause(tok)[-1]
             if head.dep_ == "advcl" and "Inf" in head.morph.get("VerbForm") \
-                    and any(c.dep_ == "mark" for c in head.children):
-                return "planned"  # an infinitive adverbial clause states a purpose ("drones to attack targets")
+                    and any(c.dep_ == "mark" and c.i == head.i - 1 for c in head.children):
+                # an infinitive adverbial clause ("to attack", its marker right before the verb) states a purpose
+                return "planned"
             if len(chain) > len(self._clause(tok)):
                 words.append(chain[-1].lower_)
             words += [c.lower_ for t in chain for c in t.children if c.dep_ in MODAL_DEPS]
