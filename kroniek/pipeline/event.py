@@ -6,7 +6,14 @@ sentence refine the sub-type (``event/refinements.tsv``) and the modality
 country names in the sentence (with the parse's subject and object when there is a
 parser), the place from kroniek_geocode, the date from kroniek_timex or the article
 date, the dead from kroniek_quantity, the claim from kroniek_attribution. Mentions of
-the same kind, place and actors in one article are merged into one event.
+the same kind and compatible places in one article are merged into one event, and
+generic mentions (an explosion, an attack, an air attack, deaths) fold into the
+article's more specific strike or clash at a compatible place.
+
+Only real-world events are kept: negated and planned mentions (``event/modality.tsv``,
+with the parse: the clause's own auxiliaries and negation, purpose clauses), landmark
+and habitual mentions (``event/references.tsv``), adjectival participles and, with the
+parse, present-tense relative clauses make no event.
 """
 from __future__ import annotations
 
