@@ -215,12 +215,13 @@ def infer(text: str, matches, directions, lang: str = "nl") -> DayInterval | Non
         # Too wide to tell which year an "in augustus" means.
         return first
     his = [b.hi for b in bounds if b.hi and b.hi >= first.earliest]
-    limit = min(his) if his else first.earliest + timedelta(days=365)
+    limit = hard = min(his) if his else first.earliest + timedelta(days=365)
     events = [b.point for b in bounds if b.point and b.source.startswith("event:")]
     if events:
         # News follows the events it names: a month without a year is not placed long after them.
         limit = min(limit, max(events) + timedelta(days=OPEN_WINDOW_DAYS))
-    return combine(bounds + yearless_bounds(matches, directions, first, limit))
+    return combine(bounds + yearless_bounds(matches, directions, first, limit)
+                   + month_pair_bounds(text, matches, first, hard))
 
 
 def yearless_bounds(matches, directions, window: DayInterval, limit: date | None = None) -> list[Bound]:
@@ -257,3 +258,46 @@ def explain(text: str, matches, directions, lang: str = "nl") -> list[Bound]:
     """All evidence found (RETURNS list[Bound]); ``infer`` combines it."""
     return (time_bounds(matches, directions) + era_bounds(text, lang) + event_bounds(text, lang)
             + age_bounds(text, lang))
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def month_pair_bounds(text: str, matches, window: DayInterval, limit: date | None = None) -> list[Bound]:
+    """A month named without a year beside a relative month in the same sentence ("last month,
+    in May" / "May, two months ago"): both name the same month, so the publication month is
+    the named one moved back by the shift.
+
+    window (DayInterval): the first-pass window; the publication month is taken in the first
+        year from its start (less a month) in which it falls.
+    limit (date | None): the latest publication day the other evidence allows.
+    RETURNS (list[Bound]): a bound to one month per such pair.
+    """
+    out = []
+    for i, rel in enumerate(matches):
+        f = rel.fields
+        if rel.kind == "unit_shift" and f.get("unit") == "M" and f.get("shift") is not None:
+            shift = int(f["shift"])
+        elif rel.kind == "ago" and f.get("unit") == "M" and f.get("num") is not None and not f.get("qual"):
+            shift = -int(round(float(f["num"]))) * (1 if not int(f.get("ahead") or 0) else -1)
+        else:
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(matches):
+                continue
+            named = matches[j]
+            g = named.fields
+            if named.kind not in ("date", "month") or g.get("month") is None or g.get("year") is not None \
+                    or any(k.startswith("shift") for k in g):
+                continue
+            a, b = sorted((rel, named), key=lambda m: m.start)
+            if b.start - a.end > 40 or _SENTENCE_END.search(text, a.end, b.start):
+                continue
+            pub = (g["month"] - shift - 1) % 12 + 1
+            start = window.earliest - timedelta(days=31)
+            y = start.year if (pub, 31) >= (start.month, start.day) else start.year + 1
+            lo = date(y, pub, 1)
+            hi = temporal._month_end(y, pub)
+            if lo <= (limit or window.latest):
+                out.append(Bound(lo, hi, f"month_pair:{rel.rule['id']}", point=lo))
+    return out

@@ -88,3 +88,14 @@ def test_dating_yearless_month_not_long_after_named_event(timex_nlp):
     doc._.dct = UNKNOWN
     pub = timex_nlp(doc)._.published
     assert pub is not None and pub["value"] in ("2022-10", "2022-11")
+
+
+def test_dating_relative_month_beside_named_month(timex_nlp):
+    """Written for this test: 'vorige maand, in mei' puts publication in June of the window's year."""
+    text = ("Het Internationaal Strafhof vaardigde een arrestatiebevel uit tegen Poetin. "
+            "Vorige maand, in mei, werd de stad opnieuw beschoten.")
+    doc = timex_nlp.make_doc(text)
+    doc._.dct = UNKNOWN
+    pub = timex_nlp(doc)._.published
+    assert pub is not None and pub["value"] == "2023-06"
+    assert pub["earliest"] >= "2023-06-01" and pub["latest"] <= "2023-06-30"
