@@ -181,6 +181,11 @@ def _r_season(f, a, direction):
         return Resolved(None)
     code, bounds = s
     year = f.get("year")
+    if year is None and f.get("shift_y") is not None:
+        # "de zomer van vorig jaar": the season of the anchor's year, shifted.
+        if a is None:
+            return Resolved(f"XXXX-{code}")
+        year = a.year + int(f["shift_y"])
     if year is None and a is not None and f.get("shift") is not None:
         # "afgelopen winter": the last one begun before the anchor; "komende zomer": the next.
         cur = _pick_year(lambda y: _season_at(y, bounds), a, PAST)
