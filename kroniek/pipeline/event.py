@@ -544,8 +544,9 @@ class Event:
             for k in ("place", "geo_precision", "actor1", "actor2", "fatalities", "claim", "_admin1"):
                 if old.get(k) is None and ev.get(k) is not None:
                     old[k] = ev[k]
-            if old["place"] is not None and ev["place"] is not None and _inside(ev["place"], old["place"]):
-                old["place"], old["geo_precision"] = ev["place"], ev["geo_precision"]
+            if a is not None and b is not None and (_inside(b, a) or ev["_local"] and not old["_local"]):
+                # a place within the known one, or one the mention's own sentence gives, is better
+                old["place"], old["geo_precision"], old["_local"] = b, ev["geo_precision"], ev["_local"]
             if old["when"] and ev["when"] and old["when"].get("source") == "article" \
                     and ev["when"].get("source") == "text":
                 old["when"], old["time_precision"] = ev["when"], ev["time_precision"]
