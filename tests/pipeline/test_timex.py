@@ -151,3 +151,8 @@ def test_timex_weekday_direction_from_parse(nlp, text, day):
     doc._.dct = DayInterval.parse("2024-06-12")
     (t,) = nlp(doc)._.times
     assert t["earliest"] == day
+
+
+@pytest.mark.parametrize("text", ["Het staat op pagina 2023.", "Vandaag de dag is de stad rustig."])
+def test_timex_no_date(timex_nlp, text):
+    assert run(timex_nlp, text, "2024-06-12")._.times == []
