@@ -157,8 +157,8 @@ def _governing_tense(doc: Doc, m: Match) -> int | None:
     """The tense of the verb the expression depends on, from a trained parse.
 
     A past finite verb, or a participle with an auxiliary of time (perfect) → PAST; a full
-    verb in the present with no auxiliary → FUTURE for a bare weekday (a present verb with a
-    weekday is a plan); else None (undecided: cue words and the sentence's morphology decide).
+    verb in the present with no auxiliary, or a marked infinitive → FUTURE for a bare weekday
+    (a present verb or an intention with a weekday is a plan); else None (undecided: cue words and the sentence's morphology decide).
     RETURNS (int | None): temporal.PAST, temporal.FUTURE or None.
     """
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -181,6 +181,10 @@ def _governing_tense(doc: Doc, m: Match) -> int | None:
         if any(a.dep_ == "aux" for a in auxes):
             return temporal.PAST  # perfect: an auxiliary of time with a participle
         return None  # a present passive is a tense of its own
+    if "Inf" in tok.morph.get("VerbForm") and any(c.dep_ == "mark" for c in tok.children) \
+            and m.kind == "weekday":
+        # A marked infinitive (a call, a plan, an intention) points ahead.
+        return temporal.FUTURE
     if m.kind == "weekday" and tok.pos_ == "VERB" and not auxes and "Fin" in tok.morph.get("VerbForm") \
             and "Pres" in tok.morph.get("Tense"):
         # A full verb in the present with a bare weekday: a plan. (An auxiliary alone is

@@ -143,6 +143,7 @@ def test_timex_this_week_follows_tense(timex_nlp):
     ("De minister spreekt maandag met zijn Franse collega.", "2024-06-17"),  # present full verb: a plan
     ("Het leger heeft maandag twee dorpen heroverd.", "2024-06-10"),  # perfect: past
     ("De minister sprak maandag met zijn Franse collega.", "2024-06-10"),
+    ("De vakbond vroeg de arbeiders om maandag thuis te blijven.", "2024-06-17"),  # intention: ahead
 ])
 def test_timex_weekday_direction_from_parse(nlp, text, day):
     if not nlp.has_pipe("parser"):
