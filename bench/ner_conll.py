@@ -142,10 +142,11 @@ def kroniek_predict(sentences: list[list[str]]):
         ner_only.append(set())
     secs = time.perf_counter() - t0
     if "ner" in nlp.pipe_names:
-        ner = nlp.get_pipe("ner")
-        docs = [Doc(nlp.vocab, words=ws) for ws in sentences]
-        # the NER has its own tok2vec, so it runs alone on bare Docs
-        ner_only = [{(e.start, e.end, e.label_) for e in d.ents} for d in ner.pipe(docs, batch_size=256)]
+        # the trained components alone (up to the NER), without the rule layer
+        model = [name for name in nlp.pipe_names if not name.startswith("kroniek_")]
+        with nlp.select_pipes(enable=model):
+            docs = (Doc(nlp.vocab, words=ws) for ws in sentences)
+            ner_only = [{(e.start, e.end, e.label_) for e in d.ents} for d in nlp.pipe(docs, batch_size=256)]
     return ner_only, full, secs
 
 

@@ -28,7 +28,7 @@ def main() -> None:
     ap.add_argument("file", type=Path, nargs="?", default=DEFAULT)
     a = ap.parse_args()
     import spacy
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, DocBin
     from spacy.training import Example
     from spacy.training.converters import conllu_to_docs
 
@@ -40,6 +40,7 @@ def main() -> None:
     nlp = spacy.load(path)
     gold = list(conllu_to_docs(a.file.read_text(encoding="utf-8"), n_sents=1, merge_subtokens=True,
                                no_print=True))
+    gold = list(DocBin(docs=gold).get_docs(nlp.vocab))  # the scorer needs the model's StringStore
     examples = [Example(Doc(nlp.vocab, words=[t.text for t in g], spaces=[bool(t.whitespace_) for t in g]), g)
                 for g in gold]
     t0 = time.perf_counter()

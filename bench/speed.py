@@ -45,8 +45,8 @@ def build_text(source: Path, n_sent: int) -> list[str]:
     return [" ".join(sents[i:i + 20]) for i in range(0, len(sents), 20)]
 
 
-def child(cmd: list[str]) -> tuple[str, str, int, float]:
-    """Run a command; RETURNS (stdout, stderr, peak RSS in kB of that child, wall seconds)."""
+def child(cmd: list[str]) -> tuple[str, str, int, float, float]:
+    """Run a command; RETURNS (stdout, stderr, peak RSS in kB, wall seconds, CPU seconds) of that child."""
     t0 = time.perf_counter()
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         p = subprocess.Popen(cmd, stdout=out, stderr=err, env=ENV, cwd=tempfile.gettempdir())
@@ -57,21 +57,22 @@ def child(cmd: list[str]) -> tuple[str, str, int, float]:
         o, e = out.read(), err.read()
     if p.returncode != 0:
         raise RuntimeError(f"{cmd[0]} exited {p.returncode}: {e.strip()[-400:]}")
-    return o, e, ru.ru_maxrss, wall
+    return o, e, ru.ru_maxrss, wall, ru.ru_utime + ru.ru_stime
 
 
 def worker(textfile: Path) -> None:
     """Child side for kroniek: load, warm up on one article, time the rest; print JSON."""
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     from kroniek import nlp as loader
 
     nlp = loader.load("nl")
-    load = time.perf_counter() - t0
+    load, load_cpu = time.perf_counter() - t0, time.process_time() - c0
     texts = json.loads(textfile.read_text(encoding="utf-8"))
-    t1 = time.perf_counter()
+    t1, c1 = time.perf_counter(), time.process_time()
     n = sum(len(d) for d in nlp.pipe(texts, batch_size=32))
-    secs = time.perf_counter() - t1
-    print(json.dumps({"load": load, "secs": secs, "tokens": n, "pipes": nlp.pipe_names,
+    secs, cpu = time.perf_counter() - t1, time.process_time() - c1
+    print(json.dumps({"load": load, "load_cpu": load_cpu, "secs": secs, "cpu": cpu, "tokens": n,
+                      "pipes": nlp.pipe_names,
                       "model": nlp.meta.get("kroniek_model")}))
 
 
@@ -89,15 +90,16 @@ def run_frog(textfile: Path, skip: str | None) -> dict:
     # load time: the same run on a one-line file
     small = textfile.with_name("one.txt")
     small.write_text("Dit is een korte zin.\n", encoding="utf-8")
-    _, e0, _, wall0 = child([c if c != str(textfile) else str(small) for c in cmd])
-    out, err, rss, wall = child(cmd)
+    _, e0, _, wall0, cpu0 = child([c if c != str(textfile) else str(small) for c in cmd])
+    out, err, rss, wall, cpu1 = child(cmd)
     secs = frog_secs(err) or max(wall - wall0, 1e-6)
-    return {"load": wall0 - (frog_secs(e0) or 0.0), "secs": secs, "rss": rss}
+    return {"load": wall0 - (frog_secs(e0) or 0.0), "load_cpu": cpu0, "secs": secs,
+            "cpu": max(cpu1 - cpu0, 1e-6), "rss": rss}
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sentences", type=int, default=1500)
+    ap.add_argument("--sentences", type=int, default=1000)
     ap.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
     ap.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
     a = ap.parse_args()
@@ -111,28 +113,35 @@ def main() -> None:
         tj.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
         tt = Path(tmp) / "texts.txt"
         tt.write_text("\n\n".join(texts) + "\n", encoding="utf-8")
-        out, _, rss, _ = child([sys.executable, __file__, "--worker", str(tj)])
+        out, _, rss, _, _ = child([sys.executable, __file__, "--worker", str(tj)])
         k = json.loads(out.strip().splitlines()[-1])
         n = k["tokens"]
         print(f"text: {len(texts)} articles, {n} spaCy tokens, from {a.source.name} (not stored)")
         print(f"kroniek  ({k['model']}; {', '.join(k['pipes'])})")
-        print(f"kroniek       {n / k['secs']:>9.0f} tokens/s  peak RSS {rss / 1024:6.0f} MB  load {k['load']:.2f} s")
-        frog = None
+        print(f"{'':<13} {'tok/s CPU':>10} {'tok/s wall':>10} {'peak RSS':>9} {'load wall':>9} {'load CPU':>8}")
+
+        def row(label: str, r: dict, rss_kb: int) -> None:
+            print(f"{label:<13} {n / r['cpu']:>10.0f} {n / r['secs']:>10.0f} {rss_kb / 1024:>6.0f} MB "
+                  f"{r['load']:>7.2f} s {r['load_cpu']:>6.2f} s")
+
+        row("kroniek", k, rss)
+        frog = frog_np = None
         if not shutil.which("frog"):
             print("frog: NOT RUN - frog is not installed (apt-get install frog frogdata)")
         else:
             try:
-                for label, skip in (("frog", None), ("frog -parser", "p")):
-                    f = run_frog(tt, skip)
-                    print(f"{label:<13} {n / f['secs']:>9.0f} tokens/s  peak RSS {f['rss'] / 1024:6.0f} MB  "
-                          f"load {f['load']:.2f} s")
-                    if skip is None:
-                        frog = f
-                    else:
-                        print(f"speed ratio vs frog without parser {(n / k['secs']) / (n / f['secs']):.1f}")
+                frog = run_frog(tt, None)
+                row("frog", frog, frog["rss"])
+                frog_np = run_frog(tt, "p")
+                row("frog -parser", frog_np, frog_np["rss"])
             except Exception as e:  # noqa: BLE001
                 print(f"frog: NOT RUN - {e}")
-        print(f"speed ratio {'n/a' if frog is None else f'{frog['secs'] / k['secs']:.1f}'}")
+        print("tok/s CPU = tokens per CPU-second of the process (one core, robust to a busy machine); "
+              "frog = its default modules incl. parser; frog -parser = --skip=p")
+        if frog_np is not None:
+            print(f"speed ratio vs frog without parser {frog_np['cpu'] / k['cpu']:.1f}")
+        ratio = "n/a" if frog is None else f"{frog['cpu'] / k['cpu']:.1f}"
+        print(f"speed ratio {ratio}")
 
 
 if __name__ == "__main__":
