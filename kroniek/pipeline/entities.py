@@ -46,6 +46,11 @@ class Entities:
             found.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
         found.extend(self._titled_persons(doc))
         lexical = filter_spans(found)
+        # A model span that contains a lexicon match of the same label is the fuller name
+        # ("Hanna Maljar" around the lexicon's "Maljar"): keep it instead.
+        fuller = [e for e in doc.ents if any(s.label_ == e.label_ and e.start <= s.start and s.end <= e.end
+                                             and len(e) > len(s) for s in lexical)]
+        lexical = filter_spans(fuller + lexical)
         taken = {i for s in lexical for i in range(s.start, s.end)}
         kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
         doc.ents = filter_spans(kept + lexical)

@@ -15,3 +15,12 @@ def test_entities_lexicon(rules_nlp, text, expected):
     ents = _ents(rules_nlp, text)
     for item in expected:
         assert item in ents
+
+
+def test_entities_model_span_around_lexicon_name_is_kept(rules_nlp):
+    from spacy.tokens import Span
+
+    ent = rules_nlp.get_pipe("kroniek_entities")
+    doc = rules_nlp.make_doc("Dat zei Hanna Maljar gisteren.")
+    doc.ents = [Span(doc, 2, 4, label="PER")]  # as a statistical NER would
+    assert [(e.text, e.label_) for e in ent(doc).ents] == [("Hanna Maljar", "PER")]
