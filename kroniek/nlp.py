@@ -42,7 +42,7 @@ def load(lang: str = "nl", *, model: str | os.PathLike | None = None, use_model:
                 base = str(path)
             except Exception as e:  # a broken model must not stop the run
                 warnings.warn(Warnings.W002.format(path=path, reason=e))
-        elif model is not None or os.environ.get("KRONIEK_MODEL"):
+        else:  # the default model ships with kroniek: its absence is a broken install, say so
             warnings.warn(Warnings.W001.format(path=path))
     if nlp is None:
         nlp = spacy.blank(lang)

@@ -71,3 +71,11 @@ def test_use_model_false_is_silent():
         warnings.simplefilter("error")
         nlp = loader.load("nl", use_model=False)
     assert "ner" not in nlp.pipe_names
+
+
+def test_missing_default_model_warns(tmp_path, monkeypatch):
+    monkeypatch.delenv("KRONIEK_MODEL", raising=False)
+    monkeypatch.setattr(loader, "MODELS", tmp_path)
+    with pytest.warns(UserWarning, match="Trained model not found"):
+        nlp = loader.load("nl")
+    assert nlp.meta["kroniek_model"] == "rules"
