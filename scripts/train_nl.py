@@ -16,7 +16,7 @@ and written to the model directory with its meta. Single-threaded by design
 
 Usage:
     python scripts/train_nl.py [--work DIR] [--out DIR] [--stage convert|syntax|ner|assemble|all]
-        [--ner-epochs N] [--syntax-epochs N]
+        [--ner-epochs N] [--syntax-epochs N] [spacy train overrides, e.g. --training.patience 800]
 """
 from __future__ import annotations
 
@@ -173,14 +173,14 @@ def main() -> None:
     ap.add_argument("--stage", default="all", choices=["convert", "syntax", "ner", "assemble", "all"])
     ap.add_argument("--syntax-epochs", type=int, default=40)
     ap.add_argument("--ner-epochs", type=int, default=25)
-    ap.add_argument("extra", nargs="*", help="extra 'spacy train' overrides, e.g. --training.patience 800")
-    a = ap.parse_args()
+    # anything else is passed to 'spacy train' as config overrides, e.g. --training.patience 800
+    a, extra = ap.parse_known_args()
     if a.stage in ("convert", "all"):
         convert(a.work)
     if a.stage in ("syntax", "all"):
-        spacy_train(a.work, "syntax", SYNTAX_PIPES, "ud", a.syntax_epochs, a.extra)
+        spacy_train(a.work, "syntax", SYNTAX_PIPES, "ud", a.syntax_epochs, extra)
     if a.stage in ("ner", "all"):
-        spacy_train(a.work, "ner", NER_PIPES, "ner", a.ner_epochs, a.extra)
+        spacy_train(a.work, "ner", NER_PIPES, "ner", a.ner_epochs, extra)
     if a.stage in ("assemble", "all"):
         assemble(a.work, a.out)
 
