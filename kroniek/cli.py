@@ -8,6 +8,7 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from .readers import DEFAULT_MAX_MB, count_articles, read_articles
 
@@ -140,6 +141,24 @@ def _fmt_place(e: dict) -> str:
     return f"{e['place_name']} ({e['country']})" if e.get("country") else e["place_name"]
 
 
+def _evidence(r: dict, width: int = 160) -> Text:
+    """The evidence sentence with the trigger in bold, shortened around it."""
+    sentence, trigger = r.get("sentence") or "", r.get("text") or ""
+    at = sentence.find(trigger) if trigger else -1
+    if at < 0:
+        return Text(f"{trigger or sentence[:width]}  [{r['article_id'][:18]}]")
+    lo, hi = 0, len(sentence)
+    if hi > width:  # shorten around the trigger
+        lo = max(0, at - width // 2)
+        hi = min(len(sentence), at + len(trigger) + width // 2)
+    out = Text("…" if lo else "")
+    out.append(sentence[lo:at])
+    out.append(trigger, style="bold")
+    out.append(sentence[at + len(trigger):hi] + ("…" if hi < len(sentence) else ""))
+    out.append(f"  [{r['article_id'][:18]}]", style="dim")
+    return out
+
+
 @main.command(epilog=EPILOG)
 @click.option("--db", default="kroniek.db", show_default=True, help="SQLAlchemy URL or SQLite file.")
 @click.option("--kind", help="Only events of this kind (capture, territory_gain, ...).")
@@ -174,7 +193,7 @@ def show(db, kind, place, country, since, until, source, article, limit, fmt) ->
         actors = " → ".join(x for x in (r.get("actor1"), r.get("actor2")) if x)
         src = f"{r['source_name']} ({r['stance']})" if r.get("source_name") else "article"
         table.add_row(_fmt_when(r), r["kind"] or "", _fmt_place(r), actors, ", ".join(sent_figs), src,
-                      (r.get("text") or "") + f"  [{r['article_id'][:18]}]")
+                      _evidence(r))
     Console().print(table)
 
 

@@ -240,6 +240,9 @@ class Event:
             ent = ents.get(tok.i)
             country, name = None, None
             if ent is not None and ent.label_ == "NORP":
+                nxt = doc[ent.end] if ent.end < sent.end else None
+                if nxt is not None and (self.roles.get(nxt.lower_) or {}).get("role") == "territory":
+                    continue  # "the Russian region of Kursk" names a place, not who acted
                 country = self.norp.get(ent.text.lower())
             elif ent is not None and ent.label_ == "ORG":
                 org = self.orgs.get(ent.text)

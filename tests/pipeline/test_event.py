@@ -163,3 +163,10 @@ def test_event_purpose_clause_is_no_event(nlp):
 def test_event_bare_weapon_noun_needs_its_own_place(rules_nlp):
     text = "In Charkiv was het onrustig. Het land gebruikt drones van eigen makelij."
     assert events(rules_nlp, text) == []
+
+
+def test_event_nationality_before_a_region_is_no_actor(nlp):
+    doc = nlp("Oekraïense militairen hebben in de Russische regio Koersk twee Noord-Koreaanse soldaten "
+              "krijgsgevangen gemaakt.")
+    [ev] = [e for e in doc._.events if e["kind"] == "capture"]
+    assert ev["actor1"] == "Ukraine military" and ev["actor2"] == "North Korea military"
