@@ -52,6 +52,7 @@ class Attribution:
         self.openers = set(load_words(lang, "attribution/clause_openers"))
         self.inverting = set(load_words(lang, "attribution/inverting_words"))
         self.aux = set(load_words(lang, "attribution/auxiliaries"))
+        self.back_pointers = set(load_words(lang, "attribution/back_pointers"))
         self.refs = {tuple(r["phrase"].split()): r["refers"] for r in load_table(lang, "attribution/pronouns")}
         fmt = {r["key"]: r["value"] for r in load_table(lang, "quantity/number_format")}
         self.adjective = re.compile(fmt["adjective"])
@@ -169,9 +170,18 @@ class Attribution:
                 if before and any(self._source(p, prior + found) for p in self._split_coordination(before)):
                     src = before
                     claim_span = self._after_cue(k, s1)
+                elif self._back_reference_subject(k, s0):
+                    # "Dat heeft het ministerie woensdag bekendgemaakt.": the source stands between
+                    # the auxiliary and the cue, the claim is the sentence before
+                    src = self._back_reference_subject(k, s0)
+                    claim_span = self._before_cue(s0, s0)
                 else:
                     src = self._np_after(k + 1, s1)
-                    if src:
+                    if src and k - s0 == 1 and toks[s0].lower in self.inverting \
+                            and toks[s0].lower not in self.back_pointers and src[1] < s1 - 1:
+                        # "Eerder beloofde X al 18 toestellen.": what follows the source is the claim
+                        claim_span = toks[src[1]].start, toks[s1 - 1].end
+                    elif src:
                         claim_span = self._before_cue(k, s0)
             if src is None or claim_span is None:
                 k += 1
@@ -217,7 +227,7 @@ class Attribution:
     def _before_cue(self, k: int, s0: int) -> tuple[int, int] | None:
         toks = self._toks
         first = toks[s0].lower
-        if (k == s0 or (k - s0 == 1 and first in self.inverting)) and s0 > 0:
+        if (k == s0 or (k - s0 == 1 and first in self.back_pointers)) and s0 > 0:
             # "Dat meldt X." points back at the sentence before
             p1 = s0
             p0 = max(0, self._sentence_start_before(s0))
@@ -233,6 +243,14 @@ class Attribution:
             if opened >= 0:
                 start = opened
         return start, end
+
+    def _back_reference_subject(self, k: int, s0: int):
+        """The source of "Dat heeft <source> ... <cue>": a back-pointer, an auxiliary, then a noun phrase."""
+        toks = self._toks
+        if k - s0 < 3 or toks[s0].lower not in self.back_pointers or toks[s0 + 1].lower not in self.aux:
+            return None
+        np = self._np(s0 + 2, k)
+        return np if np and np[1] <= k else None
 
     def _sentence_start_before(self, s0: int) -> int:
         j = s0 - 1

@@ -70,3 +70,17 @@ def test_attribution_links_quantities(rules_nlp):
 ])
 def test_attribution_no_claim(rules_nlp, text):
     assert _claims(rules_nlp, text) == []
+
+
+def test_attribution_dat_heeft_source_participle_points_back(nlp):
+    doc = nlp("Nederland levert nog eens 6 F-16 straaljagers aan Oekraïne. "
+              "Dat heeft het ministerie van Defensie woensdag bekendgemaakt.")
+    [claim] = doc._.claims
+    assert claim["source"]["text"] == "het ministerie van Defensie"
+    assert claim["text"].startswith("Nederland levert") and claim["stance"] == "reported"
+
+
+def test_attribution_inverting_adverb_is_no_back_reference(nlp):
+    doc = nlp("Dat heeft het ministerie woensdag bekendgemaakt. Eerder beloofde Den Haag al 18 toestellen.")
+    promise = next(c for c in doc._.claims if c["source"]["text"] == "Den Haag")
+    assert promise["text"] == "al 18 toestellen"
