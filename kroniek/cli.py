@@ -141,6 +141,25 @@ def _fmt_place(e: dict) -> str:
     return f"{e['place_name']} ({e['country']})" if e.get("country") else e["place_name"]
 
 
+EVENT_FILTERS = (
+    ("--kind", {"help": "Only events of this kind (capture, territory_gain, ...)."}),
+    ("--place", {"help": "Only events at this place (English name, e.g. Bakhmut)."}),
+    ("--country", {"help": "Only events in this country (ISO code, e.g. UA)."}),
+    ("--since", {"help": "Only events that may fall on or after this date (YYYY-MM-DD)."}),
+    ("--until", {"help": "Only events that may fall on or before this date (YYYY-MM-DD)."}),
+    ("--source", {"help": "Only events claimed by a source whose name contains this."}),
+    ("--article", {"help": "Only events of this article id."}),
+    ("--limit", {"type": int, "help": "At most this many events."}),
+)
+
+
+def event_filters(command):
+    """The filters of the chronicle's events, shared by show and export (they reach Store.events)."""
+    for name, kwargs in reversed(EVENT_FILTERS):
+        command = click.option(name, **kwargs)(command)
+    return command
+
+
 def _evidence(r: dict, width: int = 160) -> Text:
     """The evidence sentence with the trigger in bold, shortened around it."""
     sentence, trigger = r.get("sentence") or "", r.get("text") or ""
@@ -161,22 +180,14 @@ def _evidence(r: dict, width: int = 160) -> Text:
 
 @main.command(epilog=EPILOG)
 @click.option("--db", default="kroniek.db", show_default=True, help="SQLAlchemy URL or SQLite file.")
-@click.option("--kind", help="Only events of this kind (capture, territory_gain, ...).")
-@click.option("--place", help="Only events at this place (English name, e.g. Bakhmut).")
-@click.option("--country", help="Only events in this country (ISO code, e.g. UA).")
-@click.option("--since", help="Only events that may fall on or after this date (YYYY-MM-DD).")
-@click.option("--until", help="Only events that may fall on or before this date (YYYY-MM-DD).")
-@click.option("--source", help="Only events claimed by a source whose name contains this.")
-@click.option("--article", help="Only events of this article id.")
-@click.option("--limit", type=int, help="At most this many events.")
+@event_filters
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
-def show(db, kind, place, country, since, until, source, article, limit, fmt) -> None:
+def show(db, fmt, **filters) -> None:
     """Print the chronicle: events in time order with place, figures, source and stance."""
     from .store import Store
 
     store = Store(db)
-    rows = store.events(kind=kind, place=place, country=country, since=since, until=until, source=source,
-                        article=article, limit=limit)
+    rows = store.events(**filters)
     if fmt == "jsonl":
         for r in rows:
             click.echo(json.dumps(r, ensure_ascii=False, default=str))
@@ -203,22 +214,14 @@ def show(db, kind, place, country, since, until, source, article, limit, fmt) ->
               help="acled-csv: ACLED's columns plus kroniek's; geojson: a FeatureCollection; jsonl: raw rows.")
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
               help="Write here (default: stdout).")
-@click.option("--kind", help="Only events of this kind (capture, territory_gain, ...).")
-@click.option("--place", help="Only events at this place (English name, e.g. Bakhmut).")
-@click.option("--country", help="Only events in this country (ISO code, e.g. UA).")
-@click.option("--since", help="Only events that may fall on or after this date (YYYY-MM-DD).")
-@click.option("--until", help="Only events that may fall on or before this date (YYYY-MM-DD).")
-@click.option("--source", help="Only events claimed by a source whose name contains this.")
-@click.option("--article", help="Only events of this article id.")
-@click.option("--limit", type=int, help="At most this many events.")
+@event_filters
 @click.option("--lang", default="nl", show_default=True, help="Language whose gazetteer names regions.")
-def export(db, fmt, output, kind, place, country, since, until, source, article, limit, lang) -> None:
+def export(db, fmt, output, lang, **filters) -> None:
     """Export the chronicle's events for analysis: ACLED-style CSV, GeoJSON (QGIS, geopandas) or JSON Lines."""
     from .export import export as write
     from .store import Store
 
-    rows = Store(db).events(kind=kind, place=place, country=country, since=since, until=until, source=source,
-                            article=article, limit=limit)
+    rows = Store(db).events(**filters)
     n = write(rows, fmt, output, lang)
     output.flush()
     err.print(f"exported {n} events as {fmt}")
