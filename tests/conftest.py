@@ -5,6 +5,7 @@ import os
 from pathlib import Path
 
 import pytest
+import spacy
 
 from kroniek import nlp as nlp_loader
 from kroniek.chronicle import Chronicle
@@ -25,6 +26,15 @@ def nlp():
 def rules_nlp():
     """The rule pipeline only: no trained model."""
     return nlp_loader.load("nl", use_model=False)
+
+
+@pytest.fixture(scope="session")
+def timex_nlp():
+    """Sentences and times only: the times component in isolation."""
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("kroniek_sentences")
+    nlp.add_pipe("kroniek_timex")
+    return nlp
 
 
 @pytest.fixture(scope="session")

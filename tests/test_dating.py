@@ -2,7 +2,6 @@
 from datetime import date
 
 import pytest
-import spacy
 
 import kroniek.pipeline  # noqa: F401
 from kroniek import dating, resources
@@ -10,14 +9,6 @@ from kroniek.interval import UNKNOWN
 
 ERA_RULES = list(resources.load_jsonl("nl", "timex/dating_rules"))
 ERA_CASES = [(r["id"], ex) for r in ERA_RULES for ex in r["examples"]]
-
-
-@pytest.fixture(scope="module")
-def timex_nlp():
-    nlp = spacy.blank("nl")
-    nlp.add_pipe("kroniek_sentences")
-    nlp.add_pipe("kroniek_timex")
-    return nlp
 
 
 @pytest.mark.parametrize("rule_id,ex", ERA_CASES, ids=[i for i, _ in ERA_CASES])

@@ -7,14 +7,6 @@ from kroniek import temporal
 from kroniek.interval import UNKNOWN, DayInterval
 
 
-@pytest.fixture(scope="module")
-def timex_nlp():
-    nlp = spacy.blank("nl")
-    nlp.add_pipe("kroniek_sentences")
-    nlp.add_pipe("kroniek_timex")
-    return nlp
-
-
 def run(nlp, text, dct=None):
     doc = nlp.make_doc(text)
     doc._.dct = DayInterval.parse(dct) if dct else UNKNOWN
