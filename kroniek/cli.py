@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 import click
 from rich.console import Console
@@ -129,6 +130,17 @@ def ingest(paths, db, lang, max_mb, skip_existing, progress) -> None:
     sys.exit(0 if summary.ok else 1)
 
 
+def _existing_store(db: str):
+    """Open a store for reading; a mistyped SQLite path is an error, not a new empty database."""
+    from .errors import Errors
+    from .store import Store
+
+    if "://" not in db and not Path(db).exists():
+        err.print(f"[red]error:[/] {Errors.E031.format(path=db)}", highlight=False)
+        sys.exit(2)
+    return Store(db)
+
+
 def _fmt_when(e: dict) -> str:
     if not e.get("earliest"):
         return "?"
@@ -184,9 +196,8 @@ def _evidence(r: dict, width: int = 160) -> Text:
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
 def show(db, fmt, **filters) -> None:
     """Print the chronicle: events in time order with place, figures, source and stance."""
-    from .store import Store
 
-    store = Store(db)
+    store = _existing_store(db)
     rows = store.events(**filters)
     if fmt == "jsonl":
         for r in rows:
@@ -219,9 +230,8 @@ def show(db, fmt, **filters) -> None:
 def export(db, fmt, output, lang, **filters) -> None:
     """Export the chronicle's events for analysis: ACLED-style CSV, GeoJSON (QGIS, geopandas) or JSON Lines."""
     from .export import export as write
-    from .store import Store
 
-    rows = Store(db).events(**filters)
+    rows = _existing_store(db).events(**filters)
     n = write(rows, fmt, output, lang)
     output.flush()
     err.print(f"exported {n} events as {fmt}")

@@ -25,6 +25,7 @@ class Errors:
     E023 = "{path}:{line}: malformed row ({reason})"
     # store
     E030 = "Cannot open database {url!r}: {reason}"
+    E031 = "No database at {path!r}: run `kroniek ingest ... --db {path}` first"
 
 
 class Warnings:

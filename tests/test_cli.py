@@ -58,3 +58,11 @@ def test_cli_ingest_skip_existing(tmp_path):
     CliRunner().invoke(main, ["ingest", str(EXAMPLES), "--db", db, "--no-progress"])
     res = CliRunner().invoke(main, ["ingest", str(EXAMPLES), "--db", db, "--no-progress", "--skip-existing"])
     assert res.exit_code == 0 and "unchanged and skipped" in res.stderr
+
+
+def test_cli_show_and_export_refuse_a_missing_database(tmp_path):
+    missing = str(tmp_path / "typo.db")
+    for args in (["show", "--db", missing], ["export", "--db", missing, "--format", "jsonl"]):
+        res = CliRunner().invoke(main, args)
+        assert res.exit_code == 2 and "No database" in res.stderr
+    assert not (tmp_path / "typo.db").exists()
