@@ -196,7 +196,6 @@ def _evidence(r: dict, width: int = 160) -> Text:
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
 def show(db, fmt, **filters) -> None:
     """Print the chronicle: events in time order with place, figures, source and stance."""
-
     store = _existing_store(db)
     rows = store.events(**filters)
     if fmt == "jsonl":
