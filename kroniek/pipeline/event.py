@@ -249,7 +249,7 @@ class Event:
                 if org and org["kind"] == "government" and org["country"]:
                     country = org["country"]
                     name = f"{self._country_name(country)} government"
-                elif org:
+                elif org and org["kind"] != "media":  # a channel or news agency reports, it does not act
                     name, country = org["name"], org["country"]
                 skip_until = ent.end
             elif tok.idx in place_countries:

@@ -170,3 +170,10 @@ def test_event_nationality_before_a_region_is_no_actor(nlp):
               "krijgsgevangen gemaakt.")
     [ev] = [e for e in doc._.events if e["kind"] == "capture"]
     assert ev["actor1"] == "Ukraine military" and ev["actor2"] == "North Korea military"
+
+
+def test_event_channel_is_no_actor(nlp):
+    doc = nlp("Bij een raffinaderij in de Russische regio Krasnodar is brand uitgebroken na een droneaanval, "
+              "meldt de gouverneur van de regio op Telegram.")
+    [ev] = doc._.events
+    assert ev["kind"] == "drone_strike" and "Telegram" not in (ev["actor1"], ev["actor2"])
