@@ -28,6 +28,15 @@ def rules_nlp():
     return nlp_loader.load("nl", use_model=False)
 
 
+def run(nlp, text: str, dct: str | None = None):
+    """Process text as an article published on dct ("YYYY-MM[-DD]"; None = undated)."""
+    from kroniek.interval import UNKNOWN, DayInterval
+
+    doc = nlp.make_doc(text)
+    doc._.dct = DayInterval.parse(dct) if dct else UNKNOWN
+    return nlp(doc)
+
+
 @pytest.fixture(scope="session")
 def timex_nlp():
     """Sentences and times only: the times component in isolation."""

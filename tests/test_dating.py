@@ -5,7 +5,8 @@ import pytest
 
 import kroniek.pipeline  # noqa: F401
 from kroniek import dating, resources
-from kroniek.interval import UNKNOWN
+
+from .conftest import run
 
 ERA_RULES = list(resources.load_jsonl("nl", "timex/dating_rules"))
 ERA_CASES = [(r["id"], ex) for r in ERA_RULES for ex in r["examples"]]
@@ -41,9 +42,7 @@ def test_dating_undated_article_lands_in_window(timex_nlp):
     text = ("Zaterdag zei de president dat Noord-Koreaanse soldaten bij Koersk gevangen zijn genomen. "
             "Oekraïne begon in augustus een inval in Koersk. "
             "Vorige maand meldde het leger zware verliezen in de bijna drie jaar durende oorlog.")
-    doc = timex_nlp.make_doc(text)
-    doc._.dct = UNKNOWN
-    doc = timex_nlp(doc)
+    doc = run(timex_nlp, text)
     pub = doc._.published
     assert pub is not None
     assert "2024-10" <= pub["earliest"][:7] and pub["latest"] <= "2025-02-28"
@@ -58,15 +57,11 @@ def test_dating_undated_article_lands_in_window(timex_nlp):
 
 
 def test_dating_no_evidence_gives_none(timex_nlp):
-    doc = timex_nlp.make_doc("Het regende en de wind waaide.")
-    doc._.dct = UNKNOWN
-    assert timex_nlp(doc)._.published is None
+    assert run(timex_nlp, "Het regende en de wind waaide.")._.published is None
 
 
 def test_dating_weekday_with_date_fixes_the_year(timex_nlp):
-    doc = timex_nlp.make_doc("Sinds de invasie van Oekraïne is er veel veranderd. Op zaterdag 15 juli werd de brug geraakt.")
-    doc._.dct = UNKNOWN
-    doc = timex_nlp(doc)
+    doc = run(timex_nlp, "Sinds de invasie van Oekraïne is er veel veranderd. Op zaterdag 15 juli werd de brug geraakt.")
     assert doc._.published["earliest"] == "2023-07-15"
     assert doc._.published["value"] == "2023-07"
 
@@ -75,9 +70,7 @@ def test_dating_yearless_month_not_long_after_named_event(timex_nlp):
     """Written for this test: an event of October 2022 and 'eind februari' (the invasion, earlier that year)."""
     text = ("De explosie op de Krimbrug beschadigde de spoorlijn zwaar. "
             "Sinds eind februari vechten de troepen in het zuiden.")
-    doc = timex_nlp.make_doc(text)
-    doc._.dct = UNKNOWN
-    pub = timex_nlp(doc)._.published
+    pub = run(timex_nlp, text)._.published
     assert pub is not None and pub["value"] in ("2022-10", "2022-11")
 
 
@@ -85,8 +78,6 @@ def test_dating_relative_month_beside_named_month(timex_nlp):
     """Written for this test: 'vorige maand, in mei' puts publication in June of the window's year."""
     text = ("Het Internationaal Strafhof vaardigde een arrestatiebevel uit tegen Poetin. "
             "Vorige maand, in mei, werd de stad opnieuw beschoten.")
-    doc = timex_nlp.make_doc(text)
-    doc._.dct = UNKNOWN
-    pub = timex_nlp(doc)._.published
+    pub = run(timex_nlp, text)._.published
     assert pub is not None and pub["value"] == "2023-06"
     assert pub["earliest"] >= "2023-06-01" and pub["latest"] <= "2023-06-30"

@@ -4,13 +4,9 @@ import spacy
 
 import kroniek.pipeline  # noqa: F401
 from kroniek import temporal
-from kroniek.interval import UNKNOWN, DayInterval
+from kroniek.interval import DayInterval
 
-
-def run(nlp, text, dct=None):
-    doc = nlp.make_doc(text)
-    doc._.dct = DayInterval.parse(dct) if dct else UNKNOWN
-    return nlp(doc)
+from ..conftest import run
 
 
 def by_text(doc):
@@ -140,9 +136,7 @@ def test_timex_this_week_follows_tense(timex_nlp):
 def test_timex_weekday_direction_from_parse(nlp, text, day):
     if not nlp.has_pipe("parser"):
         pytest.skip("needs the trained parser")
-    doc = nlp.make_doc(text)
-    doc._.dct = DayInterval.parse("2024-06-12")
-    (t,) = nlp(doc)._.times
+    (t,) = run(nlp, text, "2024-06-12")._.times
     assert t["earliest"] == day
 
 
