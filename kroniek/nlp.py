@@ -49,9 +49,8 @@ def load(lang: str = "nl", *, model: str | os.PathLike | None = None, use_model:
     has_parser = "parser" in nlp.pipe_names
     first = nlp.pipe_names[0] if nlp.pipe_names else None
     for name in PIPELINE:
-        if name == "kroniek_sentences":
-            nlp.add_pipe(name, config={"punct": not has_parser}, before=first) if first \
-                else nlp.add_pipe(name, config={"punct": True})
+        if name == "kroniek_sentences":  # first, so a trained parser keeps its paragraph breaks
+            nlp.add_pipe(name, config={"punct": not has_parser}, before=first)
         else:
             nlp.add_pipe(name, config={"lang": lang})
     nlp.meta["kroniek_model"] = base
