@@ -40,10 +40,11 @@ class Timex:
     clock (bool): also report clock times (15:00) and recurring sets (every Monday);
         off for news, where they only refine a day or date nothing, on for benchmarks that expect them.
     undetermined (bool): also report relative expressions the anchor cannot place: no publication
-        date, or one inferred from the content more loosely than ``MAX_INFERRED_DAYS`` (a bare
-        weekday in an undated article; an inferred window is often a month or more off, so even a
-        label it fixes is a guess). Off by default, as in the gold annotations: an interval of months
-        says nothing about a Monday.
+        date, or one inferred from the content more loosely than ``MAX_INFERRED_DAYS`` where the
+        window does not fix the expression's interval (a bare weekday in an undated article; but
+        "oktober vorig jaar" is the same October from every day of a window inside one year, so
+        it is kept). Off by default, as in the gold annotations: an interval of months says
+        nothing about a Monday.
     year_spans (str): "duration" (TIMEX3, and the news gold: "the past two years", "recent years"
         are durations P2Y / PXY, too wide to place an event) or "interval" (a date range ending at
         the anchor, as Recognizers-Text expects).
@@ -79,7 +80,9 @@ class Timex:
         times = [self.to_dict(doc, m, d, anchor, source, sents) for m, d in zip(matches, directions)]
         if not self.undetermined:
             loose = source == "inferred" and anchor.days > MAX_INFERRED_DAYS
-            times = [t for t in times if not (t["_anchor"] == "none" or (loose and t["_anchor"] == "inferred"))]
+            times = [t for t, m, d in zip(times, matches, directions)
+                     if not (t["_anchor"] == "none"
+                             or (loose and t["_anchor"] == "inferred" and not _fixed(m, d, anchor)))]
         doc._.times = times
         return doc
 
@@ -191,6 +194,19 @@ def _governing_tense(doc: Doc, m: Match) -> int | None:
         # too often a misparse to decide on.)
         return temporal.FUTURE
     return None
+
+
+def _fixed(m: Match, direction: int, anchor: DayInterval) -> bool:
+    """True if the expression resolves to the same interval from the anchor's first and last day.
+
+    "oktober vorig jaar" is 2022-10 from any day of an inferred window inside 2023: the window,
+    however loose, fixes it. A bare weekday it does not fix.
+    """
+    if anchor.earliest is None or anchor.latest is None:
+        return False
+    first = temporal.resolve(m.kind, m.fields, DayInterval(anchor.earliest, anchor.earliest), direction)
+    last = temporal.resolve(m.kind, m.fields, DayInterval(anchor.latest, anchor.latest), direction)
+    return first.earliest is not None and (first.earliest, first.latest) == (last.earliest, last.latest)
 
 
 def _year_span(m: Match) -> bool:

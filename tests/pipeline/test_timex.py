@@ -63,6 +63,18 @@ def test_timex_unknown_anchor_keeps_absolute(timex_nlp):
     assert "zaterdag" not in ts
 
 
+def test_timex_loose_inferred_window_keeps_labels_it_fixes(timex_nlp):
+    # Regression (dev news, an undated article): "oktober vorig jaar" was dropped with the
+    # weekdays, though any day of the inferred window (inside 2022) puts it in October 2021.
+    doc = run(timex_nlp, "Op 3 maart 2022 rukten de troepen op. Maandag vielen er granaten. "
+                         "In oktober vorig jaar was het er nog rustig.")
+    assert doc._.published["earliest"] == "2022-03-03"  # inferred, and wider than a month
+    ts = by_text(doc)
+    assert "maandag" not in ts
+    t = ts["in oktober vorig jaar"]
+    assert (t["earliest"], t["latest"]) == ("2021-10-01", "2021-10-31")
+
+
 def test_timex_undetermined_reported_on_request():
     nlp = spacy.blank("nl")
     nlp.add_pipe("kroniek_sentences")
