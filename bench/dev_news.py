@@ -166,6 +166,8 @@ def main(argv=None) -> int:
     ap.add_argument("--ids", default="", help="comma-separated article ids to score (default: all)")
     ap.add_argument("--split", choices=("tune", "check"), help="half of the articles by sorted id: "
                     "tune = even positions, check = odd ones (tune on one, check on the other)")
+    ap.add_argument("--with-url", action="store_true", help="give each article its URL from index.jsonl, as a "
+                    "JSONL feed would (a date in the URL then dates undated articles); default: text only")
     args = ap.parse_args(argv)
 
     gold_path, texts = Path(args.gold), Path(args.texts)
@@ -193,6 +195,11 @@ def main(argv=None) -> int:
 
     chron = Chronicle("nl", nlp=nlp_loader.load("nl", use_model=not args.no_model))
     arts = list(read_articles([texts / f"{g['id']}.txt" for g in have]))
+    if args.with_url:
+        index = gold_path.parent / "index.jsonl"
+        urls = {r["id"]: r.get("url") for r in map(json.loads, index.open(encoding="utf-8"))} if index.exists() else {}
+        for g, art in zip(have, arts):
+            art.url = urls.get(g["id"])
     counts = defaultdict(lambda: defaultdict(int))
     misses = defaultdict(list)
     crashed = 0

@@ -5,6 +5,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from .interval import UNKNOWN, DayInterval
+from .urldate import date_from_url
 
 
 def text_key(text: str) -> str:
@@ -19,6 +20,7 @@ class Article:
     id (str): given id, else url, else a hash of the text (ingest key).
     text (str): the article text; offsets in all output refer to it.
     published (DayInterval): publication date as given; UNKNOWN if absent or invalid.
+    url (str | None): where it was published; a date in it stands in for a missing ``published``.
     origin (str): where it came from, e.g. "news/a.txt" or "batch.jsonl:12".
     errors (list[str]): problems met while reading (the article is still processed).
     failed (bool): nothing usable could be read; the article carries only errors.
@@ -34,8 +36,18 @@ class Article:
     failed: bool = False
 
     @property
+    def anchor(self) -> DayInterval:
+        """The publication date to resolve relative times against: as given, else from the URL."""
+        if self.published.known:
+            return self.published
+        return date_from_url(self.url) or UNKNOWN
+
+    @property
     def published_source(self) -> str:
-        return "given" if self.published.known else "unknown"
+        """"given", "url" (a date in the URL) or "unknown" (content-based dating may still infer one)."""
+        if self.published.known:
+            return "given"
+        return "url" if date_from_url(self.url) is not None else "unknown"
 
     @classmethod
     def make(cls, text: str, *, id: str | None = None, url: str | None = None, **kwargs) -> "Article":

@@ -73,7 +73,7 @@ class Chronicle:
         nlp = self.nlp
         nlp.max_length = max(nlp.max_length, len(article.text) + 1)
         doc = nlp.make_doc(article.text)
-        doc._.dct = article.published
+        doc._.dct = article.anchor
         doc._.article_id = article.id
         return doc
 

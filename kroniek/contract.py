@@ -32,8 +32,8 @@ def _public(obj):
 
 
 def published(article: Article, doc: Doc | None) -> dict:
-    if article.published.known:
-        return {**article.published.to_dict(), "source": "given"}
+    if article.anchor.known:
+        return {**article.anchor.to_dict(), "source": article.published_source}
     inferred = doc._.published if doc is not None else None
     if inferred:
         return {**inferred, "source": "inferred"}

@@ -49,3 +49,14 @@ def test_chronicle_extract_text_with_date(chronicle):
     rec = chronicle.extract_text("Oekraïense troepen rukten op.", date="2023-07")
     assert rec["published"] == {"value": "2023-07", "earliest": "2023-07-01", "latest": "2023-07-31",
                                 "source": "given"}
+
+
+def test_chronicle_undated_article_dated_by_its_url(chronicle):
+    # Regression (dev news): an undated article whose URL holds the day lost all its relative
+    # times ("gisteren") to a loose inferred window.
+    art = Article.make("Gisteren vielen er raketten op Charkiv.", url="https://example.org/2023/07/24/charkiv")
+    rec = next(chronicle.extract([art]))[1]
+    assert rec["published"] == {"value": "2023-07-24", "earliest": "2023-07-24", "latest": "2023-07-24",
+                                "source": "url"}
+    t = next(t for t in rec["times"] if t["text"].lower() == "gisteren")
+    assert (t["earliest"], t["latest"]) == ("2023-07-23", "2023-07-23")

@@ -42,7 +42,7 @@ class Timex:
     undetermined (bool): also report relative expressions the anchor cannot place: no publication
         date, or one inferred from the content more loosely than ``MAX_INFERRED_DAYS`` where the
         window does not fix the expression's interval (a bare weekday in an undated article; but
-        "oktober vorig jaar" is the same October from every day of a window inside one year, so
+        "October last year" is the same October from every day of a window inside one year, so
         it is kept). Off by default, as in the gold annotations: an interval of months says
         nothing about a Monday.
     year_spans (str): "duration" (TIMEX3, and the news gold: "the past two years", "recent years"
@@ -199,7 +199,7 @@ def _governing_tense(doc: Doc, m: Match) -> int | None:
 def _fixed(m: Match, direction: int, anchor: DayInterval) -> bool:
     """True if the expression resolves to the same interval from the anchor's first and last day.
 
-    "oktober vorig jaar" is 2022-10 from any day of an inferred window inside 2023: the window,
+    "October last year" is 2022-10 from any day of an inferred window inside 2023: the window,
     however loose, fixes it. A bare weekday it does not fix.
     """
     if anchor.earliest is None or anchor.latest is None:
