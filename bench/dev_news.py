@@ -64,29 +64,36 @@ def quantity_ok(p: dict, g: dict) -> bool:
 
 
 def match(golds: list, preds: list, same, correct=None):
-    """Greedy one-to-one matching. RETURNS (tp_detect, tp_correct, fp items, fn items)."""
-    used = set()
+    """One-to-one matching in two passes: pairs that are right first, then pairs only found.
+
+    (A single greedy pass let an early gold take the prediction a later gold needed to be right.)
+    RETURNS (tp_detect, tp_correct, fp items, fn items).
+    """
+    pair: dict[int, int] = {}  # gold index -> pred index
+    used: set[int] = set()
+    passes = [lambda p, g: same(p, g) and (correct is None or correct(p, g))]
+    if correct is not None:
+        passes.append(same)
+    for ok in passes:
+        for gi, g in enumerate(golds):
+            if gi in pair:
+                continue
+            for i, p in enumerate(preds):
+                if i not in used and ok(p, g):
+                    pair[gi] = i
+                    used.add(i)
+                    break
     tp_d = tp_c = 0
     misses = []
-    for g in golds:
-        best = None
-        for i, p in enumerate(preds):
-            if i in used or not same(p, g):
-                continue
-            if correct is None or correct(p, g):
-                best = i
-                break
-            if best is None:
-                best = i
-        if best is None:
+    for gi, g in enumerate(golds):
+        if gi not in pair:
             misses.append(g)
             continue
-        used.add(best)
         tp_d += 1
-        if correct is None or correct(preds[best], g):
+        if correct is None or correct(preds[pair[gi]], g):
             tp_c += 1
         else:
-            misses.append({**g, "_wrong": preds[best]})
+            misses.append({**g, "_wrong": preds[pair[gi]]})
     fps = [p for i, p in enumerate(preds) if i not in used]
     return tp_d, tp_c, fps, misses
 
