@@ -159,8 +159,9 @@ class Event:
         """The word the trigger needs beside it ("taken" after "prisoner")."""
         rx = self._near.setdefault(row["id"], re.compile(f"(?:{row['near']})"))
         doc = tok.doc
-        if doc.has_annotation("DEP") and rx.fullmatch(tok.head.lower_):
-            return True  # a separable verb's particle far from its verb
+        if doc.has_annotation("DEP") and (rx.fullmatch(tok.head.lower_)
+                                          or any(rx.fullmatch(c.lower_) for c in tok.children)):
+            return True  # a separable verb and its particle far apart, either one the trigger
         return any(rx.fullmatch(doc[k].lower_) for k in range(max(0, tok.i - 2), min(len(doc), tok.i + 3))
                    if k != tok.i)
 
@@ -185,7 +186,9 @@ class Event:
         actors, actor_tokens = self._actors(doc, sent, tok, kind)
         place, local = self._place(doc, sent, tok, places, actor_tokens)
         if kind in PARTY_KINDS and place is not None and place["kind"] == "country":
-            place = None  # the countries named with an exchange are its parties
+            parties = {a[1] for a in actors if a and a[1]}
+            if not parties or place["country"] in parties:
+                place = None  # the countries named with an exchange are its parties; a third one is its site
         if rule["kind"] in SITE_ONLY_KINDS and place is not None and place["kind"] in ("country", "region"):
             place = None  # a country named with a deal or a decision is a party to it, not where it happened
         actor1, actor2 = (actors + [None, None])[:2]

@@ -161,7 +161,9 @@ class Geocode:
         sentence start (capitalised anyway), else "free"."""
         first = i == 0 or doc[i].is_sent_start or (not any(c.isalnum() for c in doc[i - 1].text)
                                                     and (i < 2 or doc[i - 1].is_sent_start))
-        before = not first and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha
+        # A capitalised word before is part of a name, unless it is a function word opening the sentence.
+        before = not first and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha \
+            and not (doc[i - 1].is_sent_start and doc[i - 1].is_stop)
         if i >= 2 and doc[i - 1].text in self.connectors and doc[i - 2].text[:1].isupper() \
                 and not doc[i - 2].is_sent_start and not self.gaz.lookup(doc[i - 2].text):
             return "in_name"

@@ -153,6 +153,20 @@ def test_event_exchange_countries_are_parties(rules_nlp):
     assert [e["kind"] for e in evs] == ["prisoner_exchange"] and evs[0]["place"] is None
 
 
+def test_event_exchange_in_a_third_country_keeps_it_as_place(rules_nlp):
+    # Regression (dev news): the country where the exchange took place was dropped as a party.
+    evs = events(rules_nlp, "Rusland en Oekraïne hebben woensdag in Belarus krijgsgevangenen uitgewisseld.")
+    assert [(e["kind"], e["place"]["name"]) for e in evs] == [("prisoner_exchange", "Belarus")]
+
+
+def test_event_separable_withdrawal_verb(nlp):
+    # "trokken zich ... terug": the particle stands three words from its verb.
+    doc = nlp("De Oekraïense troepen trokken zich zaterdag terug uit Avdijivka.")
+    if not doc.has_annotation("DEP"):
+        pytest.skip("no parser")
+    assert [(e["kind"], e["place"]["name"]) for e in doc._.events] == [("territory_loss", "Avdiivka")]
+
+
 def test_event_purpose_clause_is_no_event(nlp):
     doc = nlp("Het leger gebruikt zwermen drones om doelen in Oekraïne aan te vallen.")
     if not doc.has_annotation("DEP"):
