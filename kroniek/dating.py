@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from . import resources, temporal
 from .interval import DayInterval
+from .literals import Prefilter
 from .timex_rules import TimexRules, rules_for
 
 LAG_DAYS = 14
@@ -53,7 +54,7 @@ def _events(lang: str) -> tuple:
         return ()
     out = []
     for r in rows:
-        out.append((r["id"], re.compile(r["pattern"], re.I),
+        out.append((r["id"], Prefilter(re.compile(r["pattern"], re.I)),
                     date.fromisoformat(r["after"]) if r.get("after") else None,
                     date.fromisoformat(r["before"]) if r.get("before") else None,
                     r.get("kind") or "event"))
@@ -67,7 +68,8 @@ def _era_rules(lang: str) -> tuple:
         rows = resources.load_jsonl(lang, "timex/dating_rules")
     except FileNotFoundError:
         return ()
-    return tuple((r, re.compile(r"(?<!\w)(?:" + rules.expand(r["pattern"]) + r")(?!\w)", re.I)) for r in rows)
+    return tuple((r, Prefilter(re.compile(r"(?<!\w)(?:" + rules.expand(r["pattern"]) + r")(?!\w)", re.I)))
+                 for r in rows)
 
 
 def era_bounds(text: str, lang: str = "nl") -> list[Bound]:
@@ -77,8 +79,11 @@ def era_bounds(text: str, lang: str = "nl") -> list[Bound]:
     """
     rules = rules_for(lang)
     out = []
-    for rule, rx in _era_rules(lang):
-        for m in rx.finditer(text):
+    low = text.lower()
+    for rule, pf in _era_rules(lang):
+        if not pf.could_match(low):
+            continue
+        for m in pf.rx.finditer(text):
             b = _era_bound(rules, rule, m)
             if b is not None:
                 out.append(b)
@@ -117,8 +122,9 @@ def _era_bound(rules: TimexRules, rule: dict, m: re.Match) -> Bound | None:
 def event_bounds(text: str, lang: str = "nl") -> list[Bound]:
     """Bounds from datable events and offices of the war named in the text."""
     out = []
-    for eid, rx, after, before, kind in _events(lang):
-        if rx.search(text):
+    low = text.lower()
+    for eid, pf, after, before, kind in _events(lang):
+        if pf.could_match(low) and pf.rx.search(text):
             # News follows events closely: an event pulls the estimate to just after it.
             out.append(Bound(after, before, f"{kind}:{eid}", point=after if kind == "event" else None))
     return out
@@ -138,23 +144,32 @@ def age_bounds(text: str, lang: str = "nl") -> list[Bound]:
 
     The age-phrase shapes come from ``timex/age_patterns.txt``; ``{name}`` and ``{age}`` mark the slots.
     """
+    out = []
+    low = text.lower()
+    for pid, pf, born in _age_patterns(lang):
+        if not pf.could_match(low):
+            continue
+        for m in pf.rx.finditer(text):
+            age = int(m.group("age"))
+            try:
+                lo = born.replace(year=born.year + age)
+                hi = born.replace(year=born.year + age + 1) - timedelta(days=1)
+            except ValueError:
+                continue
+            out.append(Bound(lo, hi, f"age:{pid}"))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _age_patterns(lang: str) -> tuple:
+    """One compiled pattern per person and phrase shape."""
     try:
         shapes = resources.load_words(lang, "timex/age_patterns")
     except FileNotFoundError:
-        return []
-    out = []
-    for pid, name, born in _persons(lang):
-        for shape in shapes:
-            rx = shape.replace("{name}", f"(?:{name})").replace("{age}", r"(?P<age>\d{2,3})")
-            for m in re.finditer(rx, text):
-                age = int(m.group("age"))
-                try:
-                    lo = born.replace(year=born.year + age)
-                    hi = born.replace(year=born.year + age + 1) - timedelta(days=1)
-                except ValueError:
-                    continue
-                out.append(Bound(lo, hi, f"age:{pid}"))
-    return out
+        return ()
+    return tuple((pid, Prefilter(re.compile(shape.replace("{name}", f"(?:{name})")
+                                            .replace("{age}", r"(?P<age>\d{2,3})"))), born)
+                 for pid, name, born in _persons(lang) for shape in shapes)
 
 
 def time_bounds(matches, directions) -> list[Bound]:
@@ -196,6 +211,11 @@ def combine(bounds: list[Bound]) -> DayInterval | None:
         est = lo + (hi - lo) / 2
     est = min(max(est, lo), hi)
     return DayInterval(lo, hi, f"{est.year:04d}-{est.month:02d}")
+
+
+def prepare(lang: str = "nl") -> None:
+    """Compile the dating tables now (at pipeline load) rather than on the first undated article."""
+    _events(lang), _era_rules(lang), _age_patterns(lang)
 
 
 def infer(text: str, matches, directions, lang: str = "nl") -> DayInterval | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import resources
+from .literals import Prefilter
 
 _PLACEHOLDER = re.compile(r"\{(?P<table>[a-z_]+)(?:\|(?P<col>[a-z_]+)=(?P<val>[^}]*))?\}")
 _INT_GROUPS = {"day", "year", "monthnum", "decade", "hour", "minute", "second", "quarter", "weeknum", "century"}
@@ -56,11 +57,19 @@ class TimexRules:
         self.rules = [dict(r) for r in resources.load_jsonl(lang, "timex/rules")]
         self._tables: dict[str, dict[str, dict]] = {}
         self._words: dict[str, tuple[str, ...]] = {}
+        self._filters: list[Prefilter] | None = None
         self.compiled = [(r, re.compile(r"(?<![\w-])(?:" + self.expand(r["pattern"]) + r")(?![\w])", re.I))
                          for r in self.rules]
         prep = self.table("prep")
         self._prep = re.compile(r"(?:^|(?<=\W))(?P<prep>" + "|".join(
             _form_regex(f) for f in sorted(prep, key=len, reverse=True)) + r")\s+$", re.I) if prep else None
+
+    @property
+    def filters(self) -> list[Prefilter]:
+        """The rules' required literals, one per compiled rule (built on first use)."""
+        if self._filters is None:
+            self._filters = [Prefilter(rx) for _, rx in self.compiled]
+        return self._filters
 
     def table(self, name: str) -> dict[str, dict]:
         """A normalisation table keyed by lower-case form; {} if the language has none."""
@@ -96,7 +105,10 @@ class TimexRules:
         RETURNS (list[Match]): in text order, with normalised fields.
         """
         cands = []
+        low = text.lower()
         for order, (rule, rx) in enumerate(self.compiled):
+            if not self.filters[order].could_match(low):
+                continue
             for m in rx.finditer(text):
                 if m.end() == m.start() or self._rejected(rule, text, m):
                     continue
