@@ -41,7 +41,7 @@ def parse_digits(text: str, thousands: str = ".", decimal: str = ",") -> float |
     return float(f"{number}.{frac}") if sep else float(number)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def parse_word(word: str, lang: str) -> float | None:
     """Read a number word ("twaalfduizend", "drieëntwintig") with ``text2num``.
 
@@ -58,7 +58,7 @@ def parse_word(word: str, lang: str) -> float | None:
         return None
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def parse_phrase(words: str, lang: str) -> float | None:
     """Read a number written in several words ("tweeduizend tweehonderd") with ``text2num``.
 

@@ -78,25 +78,31 @@ class Geocode:
 
     # -- candidates ----------------------------------------------------------
     def _candidates(self, doc: Doc) -> list[dict]:
-        blocked = {i for e in doc.ents if e.label_ in BLOCKING_LABELS for i in range(e.start, e.end)}
+        ents = doc.ents  # built anew on every access
+        blocked = {i for e in ents if e.label_ in BLOCKING_LABELS for i in range(e.start, e.end)}
         # A "person" span that is exactly a well-known place is more likely the place (names guessed by shape).
-        soft = {(e.start, e.end) for e in doc.ents if e.label_ in ("PER", "PERSON")}
-        orgs = [e for e in doc.ents if e.label_ == "ORG"]
-        lower_forms = {key(t.text) for t in doc if t.text[:1].islower()}
+        soft = {(e.start, e.end) for e in ents if e.label_ in ("PER", "PERSON")}
+        orgs = [e for e in ents if e.label_ == "ORG"]
+        # Token texts and offsets once: slicing the doc for every window is most of the cost.
+        words, starts = [], []
+        for t in doc:
+            words.append(t.text)
+            starts.append(t.idx)
+        lower_forms = {key(w) for w in words if w[:1].islower()}
+        text_all = doc.text
         out, i = [], 0
         while i < len(doc):
             found = None
             for j in range(min(len(doc), i + MAX_TOKENS), i, -1):
-                span = doc[i:j]
-                text = span.text
-                if not (text in self.gaz.exact or text[:1].isupper() and span[-1].text[:1].isupper()):
+                text = text_all[starts[i]:starts[j - 1] + len(words[j - 1])]
+                if not (text in self.gaz.exact or text[:1].isupper() and words[j - 1][:1].isupper()):
                     continue
                 options = self.gaz.lookup(text)
                 if options:
                     found = (j, options)
                     break
             if not found:
-                part = self._hyphen_part(doc[i])
+                part = self._hyphen_part(doc[i]) if words[i][:1].isupper() else None
                 if part:
                     out.append(part)
                 i += 1

@@ -85,6 +85,7 @@ class Quantity:
         self.measures = [dict(r, _re=re.compile(r["pattern"])) for r in load_jsonl(lang, "quantity/measures")]
         self._qual_lens = sorted({len(k) for k in self.qualifiers}, reverse=True)
         self._vague_lens = sorted({len(k) for k in self.vague}, reverse=True)
+        self._vague_first = {k[0] for k in self.vague}
         self._unit_lens = sorted({len(k) for k in self.units_after}, reverse=True)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -106,6 +107,13 @@ class Quantity:
         toks = tokenize(text)
         out, i = [], 0
         while i < len(toks):
+            tok = toks[i]
+            # Only a digit, a number word or the start of a vague count can open a figure: test
+            # that first, before the costlier look-arounds of _figure.
+            if not (tok.text[0].isdigit() or tok.lower in self._vague_first
+                    or parse_word(tok.text, self.t2n_lang) is not None):
+                i += 1
+                continue
             found = self._figure(text, toks, i)
             if found is None:
                 i += 1
