@@ -501,6 +501,11 @@ class Event:
                     and any(c.dep_ == "mark" and c.i == head.i - 1 for c in head.children):
                 # an infinitive adverbial clause ("to attack", its marker right before the verb) states a purpose
                 return "planned"
+            if head.dep_ == "ROOT" and "Inf" in head.morph.get("VerbForm") \
+                    and any(c.dep_ == "mark" for c in head.children):
+                # a marked infinitive the parser left without a governor: the governing words
+                # ("plans to", "managed to") stand somewhere before it in the sentence
+                words += [t.lower_ for t in sent.doc[sent.start:tok.i]]
             if len(chain) > len(self._clause(tok)):
                 words.append(chain[-1].lower_)
             words += [c.lower_ for t in chain for c in t.children if c.dep_ in MODAL_DEPS]

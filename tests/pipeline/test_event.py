@@ -191,3 +191,12 @@ def test_event_channel_is_no_actor(nlp):
               "meldt de gouverneur van de regio op Telegram.")
     [ev] = doc._.events
     assert ev["kind"] == "drone_strike" and "Telegram" not in (ev["actor1"], ev["actor2"])
+
+
+def test_event_ungoverned_marked_infinitive_reads_the_words_before(nlp):
+    # Regression (dev news): the parser made "te sturen" the root, so "van plan" never reached the
+    # modality test and a plan to send troops became a deployment.
+    doc = nlp("Volgens de inlichtingendienst is het land van plan om duizenden soldaten naar Oekraïne te sturen.")
+    if not doc.has_annotation("DEP"):
+        pytest.skip("no parser")
+    assert [e for e in doc._.events if e["kind"] == "deployment"] == []
