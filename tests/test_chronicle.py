@@ -51,6 +51,7 @@ def test_chronicle_extract_text_with_date(chronicle):
                                 "source": "given"}
 
 
+@pytest.mark.issue(4)
 def test_chronicle_undated_article_dated_by_its_url(chronicle):
     # Regression (dev news): an undated article whose URL holds the day lost all its relative
     # times ("gisteren") to a loose inferred window.

@@ -153,12 +153,14 @@ def test_event_exchange_countries_are_parties(rules_nlp):
     assert [e["kind"] for e in evs] == ["prisoner_exchange"] and evs[0]["place"] is None
 
 
+@pytest.mark.issue(6)
 def test_event_exchange_in_a_third_country_keeps_it_as_place(rules_nlp):
     # Regression (dev news): the country where the exchange took place was dropped as a party.
     evs = events(rules_nlp, "Rusland en Oekraïne hebben woensdag in Belarus krijgsgevangenen uitgewisseld.")
     assert [(e["kind"], e["place"]["name"]) for e in evs] == [("prisoner_exchange", "Belarus")]
 
 
+@pytest.mark.issue(6)
 def test_event_separable_withdrawal_verb(nlp):
     # "trokken zich ... terug": the particle stands three words from its verb.
     doc = nlp("De Oekraïense troepen trokken zich zaterdag terug uit Avdijivka.")
@@ -193,6 +195,7 @@ def test_event_channel_is_no_actor(nlp):
     assert ev["kind"] == "drone_strike" and "Telegram" not in (ev["actor1"], ev["actor2"])
 
 
+@pytest.mark.issue(6)
 def test_event_ungoverned_marked_infinitive_reads_the_words_before(nlp):
     # Regression (dev news): the parser made "te sturen" the root, so "van plan" never reached the
     # modality test and a plan to send troops became a deployment.

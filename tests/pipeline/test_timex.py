@@ -63,6 +63,7 @@ def test_timex_unknown_anchor_keeps_absolute(timex_nlp):
     assert "zaterdag" not in ts
 
 
+@pytest.mark.issue(4)
 def test_timex_loose_inferred_window_keeps_labels_it_fixes(timex_nlp):
     # Regression (dev news, an undated article): "oktober vorig jaar" was dropped with the
     # weekdays, though any day of the inferred window (inside 2022) puts it in October 2021.
