@@ -1,9 +1,12 @@
 #!/usr/bin/env python
 """Entity-level NER P/R/F1 on a CoNLL-2002 file, kroniek and Frog side by side.
 
-    python bench/ner_conll.py FILE [--limit N] [--no-frog]
+    python bench/ner_conll.py FILE [--limit N] [--no-frog] [--unit article|sentence]
 
-Both systems get the gold tokenisation, one sentence at a time. kroniek is
+Both systems get the gold tokenisation. kroniek gets one Doc per article (the file's
+-DOCSTART- sections), as it runs on news, and its entities are scored per sentence;
+``--unit sentence`` gives it one sentence at a time instead. Frog reads one sentence per
+line either way (its document context does not reach its NER). kroniek is
 scored twice: the trained NER alone ("kroniek-ner"), and the full pipeline
 (kroniek.nlp.load(), rule layer on top; NORP counted as MISC, as CoNLL-2002
 tags nationalities MISC; other rule labels ignored). Frog's per/org/loc map to
@@ -40,6 +43,27 @@ def read_sentences(path: Path) -> list[tuple[list[str], list[str]]]:
     if ws:
         out.append((ws, ts))
     return out
+
+
+def read_articles(path: Path) -> list[int]:
+    """How many of ``read_sentences(path)``'s sentences each -DOCSTART- section holds, in order."""
+    sizes, n, in_sent = [], 0, False
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if parts and parts[0] == "-DOCSTART-":
+            n += in_sent
+            if n:
+                sizes.append(n)
+            n, in_sent = 0, False
+        elif not parts:
+            n += in_sent
+            in_sent = False
+        else:
+            in_sent = True
+    n += in_sent
+    if n:
+        sizes.append(n)
+    return sizes
 
 
 def iob_spans(tags: list[str]) -> set[tuple[int, int, str]]:
@@ -123,8 +147,9 @@ def frog_spans(rows: list[list[str]]) -> set[tuple[int, int, str]]:
     return iob_spans(tags)
 
 
-def kroniek_predict(sentences: list[list[str]]):
-    """Run kroniek on gold tokens. RETURNS (ner-only spans, full-pipeline spans, seconds)."""
+def kroniek_predict(sentences: list[list[str]], articles: list[int] | None = None):
+    """Run kroniek on gold tokens, one Doc per article (``articles``: sentences per article) or
+    per sentence. RETURNS (ner-only spans, full-pipeline spans, seconds), per sentence."""
     from spacy.tokens import Doc
 
     from kroniek import nlp as loader
@@ -133,21 +158,41 @@ def kroniek_predict(sentences: list[list[str]]):
     if "ner" not in nlp.pipe_names:
         print(f"kroniek: no trained NER in the pipeline ({nlp.meta.get('kroniek_model')}); "
               "rule layer only", file=sys.stderr)
+    groups, i = [], 0
+    for n in (articles or [1] * len(sentences)):
+        groups.append(sentences[i:i + n])
+        i += n
+    if i < len(sentences):
+        groups.append(sentences[i:])
+
+    def docs():
+        for group in groups:
+            words = [w for ws in group for w in ws]
+            starts = [j == 0 for ws in group for j in range(len(ws))]
+            yield Doc(nlp.vocab, words=words, sent_starts=starts)
+
+    def per_sentence(doc_spans):
+        """Spans of each article's Doc, back on its sentences (a span across a boundary is dropped)."""
+        out = []
+        for group, spans in zip(groups, doc_spans):
+            offset = 0
+            for ws in group:
+                out.append({(s - offset, e - offset, lab) for s, e, lab in spans
+                            if offset <= s and e <= offset + len(ws)})
+                offset += len(ws)
+        return out
+
     t0 = time.perf_counter()
-    ner_only, full = [], []
-    docs = (Doc(nlp.vocab, words=ws) for ws in sentences)
-    for doc in nlp.pipe(docs, batch_size=256):
-        full.append({(e.start, e.end, "MISC" if e.label_ == "NORP" else e.label_)
-                     for e in doc.ents if e.label_ in LABELS + ("NORP",)})
-        ner_only.append(set())
+    full = [{(e.start, e.end, "MISC" if e.label_ == "NORP" else e.label_)
+             for e in doc.ents if e.label_ in LABELS + ("NORP",)} for doc in nlp.pipe(docs(), batch_size=16)]
     secs = time.perf_counter() - t0
+    ner_only = [set() for _ in groups]
     if "ner" in nlp.pipe_names:
         # the trained components alone (up to the NER), without the rule layer
         model = [name for name in nlp.pipe_names if not name.startswith("kroniek_")]
         with nlp.select_pipes(enable=model):
-            docs = (Doc(nlp.vocab, words=ws) for ws in sentences)
-            ner_only = [{(e.start, e.end, e.label_) for e in d.ents} for d in nlp.pipe(docs, batch_size=256)]
-    return ner_only, full, secs
+            ner_only = [{(e.start, e.end, e.label_) for e in d.ents} for d in nlp.pipe(docs(), batch_size=16)]
+    return per_sentence(ner_only), per_sentence(full), secs
 
 
 def report(name: str, gold, pred) -> float:
@@ -162,6 +207,8 @@ def main() -> None:
     ap.add_argument("file", type=Path)
     ap.add_argument("--limit", type=int, default=0, help="first N sentences only")
     ap.add_argument("--no-frog", action="store_true")
+    ap.add_argument("--unit", choices=("article", "sentence"), default="article",
+                    help="what kroniek gets as one Doc (default: an article, as in use)")
     a = ap.parse_args()
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     data = read_sentences(a.file)
@@ -172,7 +219,20 @@ def main() -> None:
     n_tok = sum(len(ws) for ws in words)
     print(f"{a.file}: {len(words)} sentences, {n_tok} tokens, "
           f"{Counter(s[2] for g in gold for s in g)}")
-    ner_only, full, secs = kroniek_predict(words)
+    articles = read_articles(a.file) if a.unit == "article" else None
+    if articles and sum(articles) != len(read_sentences(a.file)):
+        print("ner_conll: article sections do not add up to the sentences; scoring per sentence", file=sys.stderr)
+        articles = None
+    if articles and a.limit:
+        kept, total = [], 0
+        for n in articles:
+            if total >= len(words):
+                break
+            kept.append(min(n, len(words) - total))
+            total += kept[-1]
+        articles = kept
+    print(f"kroniek input: {'one Doc per article (' + str(len(articles)) + ')' if articles else 'one Doc per sentence'}")
+    ner_only, full, secs = kroniek_predict(words, articles)
     if any(ner_only):
         report("kroniek-ner", gold, ner_only)
     kf = report("kroniek", gold, full)

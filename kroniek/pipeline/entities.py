@@ -1,10 +1,12 @@
-"""kroniek_entities: the rule and lexicon entity layer (NORP, ORG, PER).
+"""kroniek_entities: the rule and lexicon entity layer (NORP, ORG, PER), one label per name.
 
 Runs on top of a trained NER when there is one: lexicon entries overrule the
 statistical labels they overlap (a nationality word is NORP, never MISC), and
 spans the model found elsewhere are kept. Places are added by kroniek_geocode.
 """
 from __future__ import annotations
+
+from collections import Counter
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -53,8 +55,37 @@ class Entities:
         lexical = filter_spans(fuller + lexical)
         taken = {i for s in lexical for i in range(s.start, s.end)}
         kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
-        doc.ents = filter_spans(kept + lexical)
+        doc.ents = filter_spans(self._one_sense(doc, kept, lexical) + lexical)
         return doc
+
+    @staticmethod
+    def _one_sense(doc: Doc, spans: list[Span], fixed: list[Span]) -> list[Span]:
+        """One label per name in an article, as a reader assumes.
+
+        The model labels each mention from its own few words, so "Peeters" can be PER in one
+        sentence and ORG in the next. A name takes the label most of its mentions have (a tie
+        keeps each mention's own), and a lone surname of a person named in full elsewhere is that
+        person, found or not. Lexicon spans (``fixed``) are not changed, but count as votes.
+        """
+        votes: dict[str, Counter] = {}
+        for e in spans + fixed:
+            votes.setdefault(e.text, Counter())[e.label_] += 1
+        surnames = {e[-1].text for e in spans + fixed if e.label_ == "PER" and len(e) > 1 and e[-1].is_title}
+        out = []
+        for e in spans:
+            label = e.label_
+            top = votes[e.text].most_common(2)
+            if len(top) > 1 and top[0][1] > top[1][1]:
+                label = top[0][0]
+            elif len(e) == 1 and e.text in surnames:
+                label = "PER"
+            out.append(e if label == e.label_ else Span(doc, e.start, e.end, label=label))
+        if surnames:
+            taken = {i for e in spans + fixed for i in range(e.start, e.end)}
+            for tok in doc:
+                if tok.i not in taken and tok.text in surnames and not tok.is_sent_start:
+                    out.append(Span(doc, tok.i, tok.i + 1, label="PER"))
+        return out
 
     def _titled_persons(self, doc: Doc) -> list[Span]:
         """A capitalised name right after a title: "president Volodymyr Zelensky"."""
