@@ -2,7 +2,8 @@
 
 Scraped pages glue headings, captions and paragraphs together with newlines; a
 newline always starts a sentence, so that clutter never joins the text around it.
-When a trained parser follows, it keeps these starts and decides the rest.
+When a trained parser follows, it keeps these starts and decides the rest, but
+only where a sentence can end (after end punctuation, a colon, a semicolon or a dash).
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from spacy.tokens import Doc
 
 _END = {".", "!", "?", "…"}
 _CLOSE = {"”", "\"", "'", "’", "»", ")", "]"}
+_SOFT_END = {":", ";", "•", "-", "–", "—"}  # a parser may start a sentence after these
 
 
 @Language.factory("kroniek_sentences", assigns=["token.is_sent_start"], default_config={"punct": True})
@@ -38,8 +40,6 @@ class Sentences:
             if "\n" in prev.text or "\n" in prev.whitespace_:
                 tok.is_sent_start = not tok.is_space or tok.is_sent_start
                 continue
-            if not self.punct:
-                continue
             if tok.is_space:
                 tok.is_sent_start = False
                 continue
@@ -48,6 +48,12 @@ class Sentences:
             while j >= 0 and doc[j].text in _CLOSE:
                 j -= 1
             ends = j >= 0 and doc[j].text in _END and j < i
+            if not self.punct:
+                # The parser decides, but only where a sentence can end: it once split
+                # "Russia | has fired ..." after a heading.
+                if not ends and doc[i - 1].text not in _SOFT_END:
+                    tok.is_sent_start = False
+                continue
             starts_like_sentence = tok.is_title or tok.is_upper or tok.text[:1] in "“\"'‘«(" or tok.like_num
             tok.is_sent_start = bool(ends and starts_like_sentence and (j == i - 1 or doc[i - 1].text in _CLOSE))
         if n and not doc.has_annotation("SENT_START"):

@@ -11,3 +11,14 @@ import pytest
 def test_sentences_boundaries(rules_nlp, text, n):
     doc = rules_nlp(text)
     assert len([s for s in doc.sents if s.text.strip()]) == n
+
+
+@pytest.mark.issue(3)
+def test_sentences_parser_splits_only_where_a_sentence_can_end(nlp):
+    # Regression (a news page): after a heading the parser cut "Rusland | heeft ... uitgevoerd",
+    # which cost the strike its actor.
+    doc = nlp("Twee doden bij droneaanvallen op Oekraïense steden\n\nRusland heeft vrijdagmorgen raketaanvallen "
+              "uitgevoerd op verschillende plaatsen in Oekraïne. In Dnipro vielen twee doden.")
+    sents = [s.text.strip() for s in doc.sents if s.text.strip()]
+    assert sents[1].startswith("Rusland heeft") and sents[1].endswith("Oekraïne.")
+    assert len(sents) == 3
