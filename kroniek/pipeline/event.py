@@ -63,6 +63,12 @@ CLAUSE_DEPS = {"ROOT", "advcl", "acl", "acl:relcl", "ccomp", "xcomp", "conj", "p
 MODAL_DEPS = {"advmod", "aux", "aux:pass", "det", "cop", "mark", "compound:prt"}
 
 
+def _headline(sent: Span) -> bool:
+    """A heading, not a lede: it ends without a full stop (or other end punctuation)."""
+    words = [t for t in sent if not t.is_space]
+    return bool(words) and words[-1].text not in (".", "!", "?", "…", "\"", "”", "'", "’")
+
+
 def _inside(inner: dict, outer: dict) -> bool:
     """Whether a more specific place may lie within a broader one (a town in the country or region named)."""
     if PLACE_RANK.get(inner.get("kind"), 5) >= PLACE_RANK.get(outer.get("kind"), 5):
@@ -362,8 +368,8 @@ class Event:
             s = doc[s.start - 1].sent
             if s.text.strip():
                 context.append(s)
-        if len(context) == 1 and sent.end < len(doc):  # a headline is located by the lede after it
-            context.append(doc[sent.end].sent)
+        if len(context) == 1 and sent.end < len(doc) and _headline(sent):
+            context.append(doc[sent.end].sent)  # a headline is located by the lede after it
         for s in context:
             inside = [p for p in places if usable(p, s)]
             if s is sent and parsed:

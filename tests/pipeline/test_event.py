@@ -205,3 +205,13 @@ def test_event_ungoverned_marked_infinitive_reads_the_words_before(nlp):
     if not doc.has_annotation("DEP"):
         pytest.skip("no parser")
     assert [e for e in doc._.events if e["kind"] == "deployment"] == []
+
+
+@pytest.mark.issue(6)
+def test_event_a_lede_is_not_a_headline(rules_nlp):
+    # Regression (a news page): the opening sentence took the place of the next one, a mediator.
+    text = "Rusland en Oekraïne hebben opnieuw gevangenen geruild. Bij de gesprekken had Qatar bemiddeld."
+    assert [(e["kind"], e["place"]) for e in events(rules_nlp, text)] == [("prisoner_exchange", None)]
+    # A heading (no full stop) is still located by the lede after it.
+    text = "Opnieuw gevangenen geruild\n\nBij Soemy ruilden Rusland en Oekraïne gisteren gevangenen uit."
+    assert [e["place"]["name"] for e in events(rules_nlp, text)] == ["Sumy"]
