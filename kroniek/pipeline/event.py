@@ -193,8 +193,10 @@ class Event:
         place, local = self._place(doc, sent, tok, places, actor_tokens)
         if kind in PARTY_KINDS and place is not None and place["kind"] == "country":
             parties = {a[1] for a in actors if a and a[1]}
-            if not parties or place["country"] in parties:
-                place = None  # the countries named with an exchange are its parties; a third one is its site
+            if not local or not parties or place["country"] in parties:
+                # the countries named with an exchange are its parties; a third one named with it is its
+                # site, one from the sentences before is not
+                place = None
         if rule["kind"] in SITE_ONLY_KINDS and place is not None and place["kind"] in ("country", "region"):
             place = None  # a country named with a deal or a decision is a party to it, not where it happened
         actor1, actor2 = (actors + [None, None])[:2]
@@ -217,6 +219,7 @@ class Event:
             "_refined": refined is not None,
             "_admin1": place.get("_admin1") if place else None,
             "_local": local,
+            "_parties": {a[1] for a in actors if a and a[1]},
         }
 
     @staticmethod
@@ -462,8 +465,9 @@ class Event:
         return chain
 
     def _reference(self, tok) -> bool:
-        """A past event named as a landmark ("since the invasion"), a habit ("regularly shells") or a
-        participle used as an adjective ("the killed soldiers") reports no event of its own."""
+        """A past event named as a landmark ("since the invasion"), a habit ("regularly shells"), a topic
+        ("talks about an exchange") or a participle used as an adjective ("the killed soldiers") reports
+        no event of its own."""
         if tok.doc.has_annotation("DEP") and tok.dep_ == "amod":
             return True
         doc, sent = tok.doc, tok.sent
@@ -472,8 +476,12 @@ class Event:
             clause = [c.lower_ for t in self._scope(tok) for c in [t, *t.children]]
         else:
             clause = [t.lower_ for t in doc[max(sent.start, tok.i - MODALITY_WINDOW):min(sent.end, tok.i + MODALITY_WINDOW)]]
-        return any(rx.fullmatch(w) for rx, row in self.references
-                   for w in (before if row["scope"] == "before" else clause))
+        if doc.has_annotation("DEP"):
+            case = [c.lower_ for c in tok.children if c.dep_ == "case"]
+        else:
+            case = [t.lower_ for t in doc[max(sent.start, tok.i - 2):tok.i]]
+        scopes = {"before": before, "clause": clause, "case": case}
+        return any(rx.fullmatch(w) for rx, row in self.references for w in scopes[row["scope"]])
 
     def _scope(self, tok) -> list:
         """The trigger's clause; for an infinitive clause also the word that governs it
@@ -569,6 +577,10 @@ class Event:
                 old["when"], old["time_precision"] = ev["when"], ev["time_precision"]
             if ev["_refined"] and not old["_refined"]:  # a later sentence names the weapon
                 old["event_type"], old["sub_event_type"], old["_refined"] = ev["event_type"], ev["sub_event_type"], True
+            old["_parties"] = old.get("_parties", set()) | ev.get("_parties", set())
+            if old["kind"] in PARTY_KINDS and old["place"] and old["place"].get("kind") == "country" \
+                    and old["place"].get("country") in old["_parties"]:
+                old["place"], old["geo_precision"] = None, None  # a party named as a place by another mention
             old.setdefault("_mentions", 1)
             old["_mentions"] += 1
             return

@@ -215,3 +215,13 @@ def test_event_a_lede_is_not_a_headline(rules_nlp):
     # A heading (no full stop) is still located by the lede after it.
     text = "Opnieuw gevangenen geruild\n\nBij Soemy ruilden Rusland en Oekraïne gisteren gevangenen uit."
     assert [e["place"]["name"] for e in events(rules_nlp, text)] == ["Sumy"]
+
+
+@pytest.mark.issue(6)
+def test_event_a_party_named_by_another_mention_is_no_place(rules_nlp):
+    # Regression (a news page): a later mention "... in Oekraïne" gave the exchange between Russia
+    # and Ukraine the place Ukraine.
+    text = ("Rusland en Oekraïne zijn weer begonnen met het uitwisselen van krijgsgevangenen. "
+            "Rusland stopte eerder met de uitwisseling om onrust te zaaien in Oekraïne, zei hij.")
+    evs = [e for e in events(rules_nlp, text) if e["kind"] == "prisoner_exchange"]
+    assert len(evs) == 1 and evs[0]["place"] is None
