@@ -124,7 +124,8 @@ class Event:
             has_place = any(sent.start_char <= p["start"] < sent.end_char for p in places)
             has_dead = self._fatalities(doc, sent) is not None
             has_weapon = any(rx.fullmatch(t.lower_) for t in sent for rx in self.weapons)
-            have = {"place": has_place, "figure": has_dead, "weapon": has_weapon}
+            has_person = any(e.label_ in ("PER", "PERSON") and sent.start <= e.start < sent.end for e in doc.ents)
+            have = {"place": has_place, "figure": has_dead, "weapon": has_weapon, "person": has_person}
             hits = [(tok, rule) for tok, rule in hits
                     if all(have.get(n, True) for n in (rule["needs"] or "").split("+") if n)]
             if any("alone" not in (rule["needs"] or "") for _, rule in hits):
@@ -520,6 +521,14 @@ class Event:
                 # a marked infinitive the parser left without a governor: the governing words
                 # ("plans to", "managed to") stand somewhere before it in the sentence
                 words += [t.lower_ for t in sent.doc[sent.start:tok.i]]
+            if head.dep_ == "xcomp":
+                # an open complement takes its modality from the verb that governs it ("gaat ... leveren")
+                gov = head.head
+                for _ in range(3):
+                    if gov.pos_ in ("VERB", "AUX") or gov.head is gov:
+                        break
+                    gov = gov.head
+                words.append(gov.lower_)
             if len(chain) > len(self._clause(tok)):
                 words.append(chain[-1].lower_)
             words += [c.lower_ for t in chain for c in t.children if c.dep_ in MODAL_DEPS]

@@ -225,3 +225,15 @@ def test_event_a_party_named_by_another_mention_is_no_place(rules_nlp):
             "Rusland stopte eerder met de uitwisseling om onrust te zaaien in Oekraïne, zei hij.")
     evs = [e for e in events(rules_nlp, text) if e["kind"] == "prisoner_exchange"]
     assert len(evs) == 1 and evs[0]["place"] is None
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize("text", [
+    # found on news pages outside the dev set
+    "Nederland gaat samen met Denemarken F-16 gevechtsvliegtuigen aan Oekraïne leveren.",  # 'gaat' governs
+    "De oude toestellen worden overtollig omdat ze vervangen worden door nieuwe.",        # no one replaced
+])
+def test_event_plans_and_replaced_things_are_no_events(nlp, text):
+    if not nlp(text).has_annotation("DEP"):
+        pytest.skip("no parser")
+    assert nlp(text)._.events == []
