@@ -105,6 +105,7 @@ class Event:
         self.modality = _compile(load_table(lang, "event/modality"))
         self.references = _compile(load_table(lang, "event/references"))
         self.weapons = [re.compile(f"(?:{w})") for w in load_words(lang, "event/weapons")]
+        self.inf_markers = set(load_words(lang, "event/infinitive_markers"))
         self.roles = {r["form"]: r for r in load_table(lang, "event/actors")}
         self.norp = {r["form"]: r["country"] for r in load_table(lang, "entities/norp")}
         self.orgs = {r["form"]: r for r in load_table(lang, "entities/organisations")}
@@ -507,6 +508,7 @@ class Event:
         return present and relative and head.dep_ != "ROOT"
 
     def _modality(self, sent: Span, tok, claim: int | None) -> str:
+        unreal_inf = False
         lo, hi = max(sent.start, tok.i - MODALITY_WINDOW), min(sent.end, tok.i + MODALITY_WINDOW)
         words = [t.lower_ for t in sent.doc[lo:hi]]
         if sent.doc.has_annotation("DEP"):  # the clause's own negation and auxiliaries, however far
@@ -521,6 +523,10 @@ class Event:
                 # a marked infinitive the parser left without a governor: the governing words
                 # ("plans to", "managed to") stand somewhere before it in the sentence
                 words += [t.lower_ for t in sent.doc[sent.start:tok.i]]
+            # "te" + infinitive under another verb has not happened ("the right to attack", "decided to
+            # deliver") unless that verb says it did ("began to shell"; rows of modality "asserted")
+            unreal_inf = head.dep_ != "ROOT" and "Inf" in head.morph.get("VerbForm") \
+                and any(c.dep_ == "mark" and c.i < head.i and c.lower_ in self.inf_markers for c in head.children)
             if head.dep_ == "xcomp":
                 # an open complement takes its modality from the verb that governs it ("gaat ... leveren")
                 gov = head.head
@@ -534,7 +540,12 @@ class Event:
             words += [c.lower_ for t in chain for c in t.children if c.dep_ in MODAL_DEPS]
         for rx, row in self.modality:
             if any(rx.fullmatch(w) for w in words):
+                if row["modality"] == "asserted":
+                    break  # a verb of achievement: real, as reported
                 return row["modality"]
+        else:
+            if unreal_inf:
+                return "planned"
         return "reported" if claim is not None else "asserted"
 
     # -- merging -------------------------------------------------------------------

@@ -237,3 +237,22 @@ def test_event_plans_and_replaced_things_are_no_events(nlp, text):
     if not nlp(text).has_annotation("DEP"):
         pytest.skip("no parser")
     assert nlp(text)._.events == []
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize("text,kinds", [
+    # a 'te' + infinitive under another verb has not happened (a news page: "the right to attack")
+    ("De regering zegt het recht te hebben Rusland aan te vallen.", []),
+    ("Het leger probeerde Robotyne in te nemen.", []),
+    ("De VS besloten raketten aan Oekraïne te leveren.", []),
+    # ...unless that verb says it did, or it is a perfect infinitive (a claim of a past event)
+    ("Het leger begon de dorpen bij Charkiv te beschieten.", ["shelling"]),
+    ("Oekraïne zegt bij Odesa twintig drones te hebben neergehaald.", ["drone_strike"]),
+    # habits are no single event
+    ("Belgorod wordt herhaaldelijk aangevallen.", []),
+])
+def test_event_infinitive_clauses_and_habits(nlp, text, kinds):
+    doc = nlp(text)
+    if not doc.has_annotation("DEP"):
+        pytest.skip("no parser")
+    assert [e["kind"] for e in doc._.events] == kinds
