@@ -56,7 +56,7 @@ FOLD_HOSTS = {"explosion": STRIKES, "attack": STRIKES + ("armed_clash",),
               "air_strike": ("drone_strike", "missile_strike"),  # an "air attack" made of drones or missiles
               "casualties": STRIKES + ("armed_clash", "explosion", "attack")}
 # Kinds coded once per town when the sentence lists several ("explosions in A and B").
-SPLIT_KINDS = {"missile_strike", "drone_strike", "air_strike", "shelling", "explosion"}
+SPLIT_KINDS = {"missile_strike", "drone_strike", "air_strike", "shelling", "explosion", "protest", "arrest"}
 # Dependency relations (UD) that head a clause of their own: the search for a trigger's clause stops there.
 CLAUSE_DEPS = {"ROOT", "advcl", "acl", "acl:relcl", "ccomp", "xcomp", "conj", "parataxis", "csubj"}
 # Dependents of a clause's words that carry its modality (negation, auxiliaries, adverbs, "no" before a noun).

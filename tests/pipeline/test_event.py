@@ -256,3 +256,11 @@ def test_event_infinitive_clauses_and_habits(nlp, text, kinds):
     if not doc.has_annotation("DEP"):
         pytest.skip("no parser")
     assert [e["kind"] for e in doc._.events] == kinds
+
+
+@pytest.mark.issue(6)
+def test_event_protests_and_arrests_one_per_listed_town(rules_nlp):
+    # A news page: arrests "in steden als A, B, C" were one event, and "Russische steden" an actor.
+    evs = events(rules_nlp, "In Russische steden als Perm, Tomsk en Omsk zijn demonstranten opgepakt.")
+    assert sorted(e["place"]["name"] for e in evs if e["kind"] == "arrest") == ["Omsk", "Perm", "Tomsk"]
+    assert all(e["actor1"] != "Russia military" for e in evs)
