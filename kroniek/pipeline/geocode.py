@@ -26,6 +26,11 @@ MIN_POPULATION_OUTSIDE_FOCUS = 15000
 # capitalised words, is more likely an ordinary word or part of a name.
 MIN_POPULATION_WEAK = 100000
 BLOCKING_LABELS = {"PER", "NORP", "PERSON"}
+STRAY_POPULATION = 50000
+STRAY_KM = 1000
+"""A small town (below STRAY_POPULATION, not curated) farther than STRAY_KM from every other town and
+region the article names is a namesake, not the place meant ("het dorp Berjozovka" in a story about
+Belgorod is not the town near Krasnoyarsk): it is left ungeocoded rather than put on the wrong map."""
 
 
 @Language.factory("kroniek_geocode", assigns=["doc._.places", "doc.ents"], default_config={"lang": "nl"})
@@ -59,6 +64,7 @@ class Geocode:
             m["cue"], m["near"] = self._cue(doc, m)
         self._spread_list_cues(doc, mentions)
         self._resolve(mentions, focus)
+        self._drop_strays(mentions)
         places = []
         for m in mentions:
             place = m.get("place")
@@ -229,6 +235,17 @@ class Geocode:
                 m["place"], m["rule"] = place, "gazetteer+discourse"
 
     @staticmethod
+    def _drop_strays(mentions: list[dict]) -> None:
+        anchors = [m["place"] for m in mentions if m.get("place") is not None and m["place"].kind in ("city", "region")]
+        for m in mentions:
+            p = m.get("place")
+            if p is None or p.kind != "city" or p.curated or p.population >= STRAY_POPULATION:
+                continue
+            others = [o for o in anchors if o is not p and o.name != p.name]
+            if others and all(_km(p.lat, p.lon, o.lat, o.lon) > STRAY_KM for o in others):
+                m["place"] = None
+
+    @staticmethod
     def _choose(options: list[Place], cue: str | None, focus: set[str]) -> Place | None:
         def score(p: Place) -> tuple:
             in_focus = p.country in focus
@@ -251,3 +268,11 @@ class Geocode:
         taken = {i for s in spans for i in range(s.start, s.end)}
         kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
         doc.ents = filter_spans(kept + spans)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    from math import asin, cos, radians, sin, sqrt
+    dlat, dlon = radians(lat2 - lat1), radians(lon2 - lon1)
+    a = sin(dlat / 2) ** 2 + cos(radians(lat1)) * cos(radians(lat2)) * sin(dlon / 2) ** 2
+    return 6371.0 * 2 * asin(sqrt(a))

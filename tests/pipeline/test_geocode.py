@@ -105,3 +105,12 @@ def test_geocode_possessive_suffix(rules_nlp):
     found = places(rules_nlp, text)
     assert [(p["text"], p["name"]) for p in found] == [("Zuid-Korea", "South Korea")]
     assert text[found[0]["start"]:found[0]["end"]] == "Zuid-Korea"
+
+
+@pytest.mark.issue(6)
+def test_geocode_small_namesake_far_from_the_story_is_left_out(rules_nlp):
+    # A news page: a village near Belgorod was put at the town of that name near Krasnoyarsk.
+    found = places(rules_nlp, "In de regio Belgorod werd een bus geraakt bij het dorp Berjozovka. "
+                              "Ook in Sjebekino vielen granaten.")
+    assert "Berjozovka" not in [p["text"] for p in found]
+    assert "Belgorod Oblast" in [p["name"] for p in found]
