@@ -489,7 +489,7 @@ _KINDS = {
 
 
 def _merge_labels(v0: str | None, v1: str | None) -> str | None:
-    """One label for two resolutions: equal labels stay, differing characters become X."""
+    """One label for two resolutions: equal labels stay; from the first differing character on, digits become X."""
     if v0 == v1 or v1 is None:
         return v0
     if v0 is None:
@@ -497,7 +497,9 @@ def _merge_labels(v0: str | None, v1: str | None) -> str | None:
     if len(v0) != len(v1) or v0[:4] != v1[:4]:
         # Different years: a range label says more than "202X-0X".
         return f"{v0}/{v1}"
-    return "".join(c if c == d else ("X" if c.isalnum() else c) for c, d in zip(v0, v1))
+    # From the first differing character on, every digit is unknown: days 01 and 31 make "XX", not "X1".
+    k = next(i for i, (c, d) in enumerate(zip(v0, v1)) if c != d)
+    return v0[:k] + "".join("X" if c.isalnum() else c for c in v0[k:])
 
 
 def resolve(kind: str, f: dict, anchor: DayInterval, direction: int = PAST) -> Resolved:
