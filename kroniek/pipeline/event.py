@@ -316,6 +316,13 @@ class Event:
             node = node.head
         return False
 
+    def _sovereign(self, p: dict) -> bool:
+        """A country or a capital: a name that can stand for a state."""
+        if p.get("kind") == "country":
+            return True
+        place = self.gaz.place(p.get("_id")) if p.get("_id") else None
+        return place is not None and self.gaz.is_capital(place)
+
     def _acting_capital(self, doc: Doc, sent: Span, p: dict) -> bool:
         """A capital that opens the sentence or is the parse's subject stands for its government."""
         place = self.gaz.place(p.get("_id")) if p.get("_id") else None
@@ -359,6 +366,14 @@ class Event:
             if parsed and span is not None and span.root.dep_.startswith("nmod") \
                     and (self.roles.get(span.root.head.lower_) or {}).get("role") == "government":
                 return False  # "the government in Kyiv": the seat of an actor (forces are where they fight)
+            if parsed and span is not None and span.root.dep_.startswith("nmod") and span.start > s.start \
+                    and self._sovereign(p) \
+                    and (self.roles.get(doc[span.start - 1].lower_) or {}).get("role") == "possessor" \
+                    and ((self.roles.get(span.root.head.lower_) or {}).get("role") == "military"
+                         or self._trigger(span.root.head) is not None):
+                # "the forces of Moscow", "the counteroffensive of Kyiv": who acted, not where
+                # (a town after the same word is the site: "the capture of Avdiivka")
+                return False
             if span is not None and span.start == s.start and (not parsed or span.root.dep_ == "nsubj"):
                 return False  # a sentence-opening subject acts; with a parse only a real subject is skipped
             # a dateline: an upper-case place opening the sentence, followed by agency names

@@ -264,3 +264,26 @@ def test_event_protests_and_arrests_one_per_listed_town(rules_nlp):
     evs = events(rules_nlp, "In Russische steden als Perm, Tomsk en Omsk zijn demonstranten opgepakt.")
     assert sorted(e["place"]["name"] for e in evs if e["kind"] == "arrest") == ["Omsk", "Perm", "Tomsk"]
     assert all(e["actor1"] != "Russia military" for e in evs)
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize("text,kind,place", [
+    # news pages outside the dev set
+    ("Sindsdien hebben de strijdkrachten van Moskou zich teruggetrokken uit Cherson.", "territory_loss", "Kherson"),
+    ("De stad werd in november na een tegenoffensief van Kiev bevrijd bij Cherson.", "territory_gain", "Kherson"),
+    ("De inname van Avdiivka is belangrijk.", "territory_gain", "Avdiivka"),   # a town after "van" is the site
+])
+def test_event_a_state_after_van_acts_a_town_is_the_site(nlp, text, kind, place):
+    doc = nlp(text)
+    if not doc.has_annotation("DEP"):
+        pytest.skip("no parser")
+    got = [(e["kind"], (e["place"] or {}).get("name")) for e in doc._.events]
+    assert (kind, place) in got and all(p == place for _, p in got)
+
+
+@pytest.mark.issue(6)
+def test_event_dead_counted_with_om_het_leven(rules_nlp):
+    evs = events(rules_nlp, "In de stad Cherson kwamen twaalf soldaten om het leven.")
+    assert [(e["kind"], e["fatalities"]) for e in evs] == [("casualties", 12)]
+    evs = events(rules_nlp, "In de stad Cherson kwamen twaalf burgers om het leven.")
+    assert [(e["kind"], e["sub_event_type"]) for e in evs] == [("attack", "Attack")]
