@@ -100,6 +100,7 @@ class Event:
         self.name = name
         self.lang = lang
         self.triggers = _compile(load_table(lang, "event/triggers"))
+        self._form_rows: dict[str, list[dict]] = {}
         self._near: dict[str, re.Pattern] = {}
         self.refinements = _compile(load_table(lang, "event/refinements"))
         self.modality = _compile(load_table(lang, "event/modality"))
@@ -157,11 +158,20 @@ class Event:
 
     # -- one mention -------------------------------------------------------------
     def _trigger(self, tok) -> dict | None:
-        text = tok.lower_
-        for rx, row in self.triggers:
-            if rx.fullmatch(text) and (row["near"] is None or self._near_ok(tok, row)):
+        for row in self._rows_for(tok.lower_):
+            if row["near"] is None or self._near_ok(tok, row):
                 return row
         return None
+
+    def _rows_for(self, form: str) -> list[dict]:
+        """The trigger rows whose pattern matches a word form, in order (memoised: forms repeat)."""
+        rows = self._form_rows.get(form)
+        if rows is None:
+            rows = [row for rx, row in self.triggers if rx.fullmatch(form)]
+            if len(self._form_rows) > 200_000:
+                self._form_rows.clear()  # bound the memory of a long run
+            self._form_rows[form] = rows
+        return rows
 
     def _near_ok(self, tok, row: dict) -> bool:
         """The word the trigger needs beside it ("taken" after "prisoner")."""

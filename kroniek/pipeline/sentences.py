@@ -7,6 +7,8 @@ only where a sentence can end (after end punctuation, a colon, a semicolon or a 
 """
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -32,30 +34,37 @@ class Sentences:
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
+        if not n:
+            return doc
+        # Computed on plain lists and written back in one call: the token setter rescans the doc
+        # for a parse on every assignment, which made this component quadratic in the text.
+        # 1 start, -1 not a start, 0 unknown (stored as uint64, so -1 wraps)
+        starts = doc.to_array([SENT_START]).astype("int64").ravel().tolist()
+        words = [t.text for t in doc]
         for i, tok in enumerate(doc):
             if i == 0:
-                tok.is_sent_start = True
+                starts[0] = 1
                 continue
             prev = doc[i - 1]
-            if "\n" in prev.text or "\n" in prev.whitespace_:
-                tok.is_sent_start = not tok.is_space or tok.is_sent_start
+            if "\n" in words[i - 1] or "\n" in prev.whitespace_:
+                if not tok.is_space:
+                    starts[i] = 1  # a newline always starts a sentence (white space keeps its value)
                 continue
             if tok.is_space:
-                tok.is_sent_start = False
+                starts[i] = -1
                 continue
             # Find the end punctuation before this token, skipping closing quotes.
             j = i - 1
-            while j >= 0 and doc[j].text in _CLOSE:
+            while j >= 0 and words[j] in _CLOSE:
                 j -= 1
-            ends = j >= 0 and doc[j].text in _END and j < i
+            ends = j >= 0 and words[j] in _END and j < i
             if not self.punct:
                 # The parser decides, but only where a sentence can end: it once split
                 # "Russia | has fired ..." after a heading.
-                if not ends and doc[i - 1].text not in _SOFT_END:
-                    tok.is_sent_start = False
+                if not ends and words[i - 1] not in _SOFT_END:
+                    starts[i] = -1
                 continue
-            starts_like_sentence = tok.is_title or tok.is_upper or tok.text[:1] in "“\"'‘«(" or tok.like_num
-            tok.is_sent_start = bool(ends and starts_like_sentence and (j == i - 1 or doc[i - 1].text in _CLOSE))
-        if n and not doc.has_annotation("SENT_START"):
-            doc[0].is_sent_start = True
+            starts_like_sentence = tok.is_title or tok.is_upper or words[i][:1] in "“\"'‘«(" or tok.like_num
+            starts[i] = 1 if (ends and starts_like_sentence and (j == i - 1 or words[i - 1] in _CLOSE)) else -1
+        doc.from_array([SENT_START], numpy.asarray(starts, dtype="int64").astype("uint64").reshape(-1, 1))
         return doc
