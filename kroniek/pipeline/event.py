@@ -334,15 +334,20 @@ class Event:
         return place is not None and self.gaz.is_capital(place)
 
     def _acting_capital(self, doc: Doc, sent: Span, p: dict) -> bool:
-        """A capital that opens the sentence or is the parse's subject stands for its government."""
+        """A capital that is the subject of an active verb (without a parse: opens the sentence) stands for its
+        government."""
         place = self.gaz.place(p.get("_id")) if p.get("_id") else None
         if place is None or not self.gaz.is_capital(place) or not (sent.start_char <= p["start"] < sent.end_char):
             return False
         span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
         if span is None:
             return False
-        opening = all(not t.is_alpha for t in doc[sent.start:span.start])
-        return opening or (doc.has_annotation("DEP") and span.root.dep_.startswith("nsubj"))
+        if doc.has_annotation("DEP"):
+            verb = span.root.head
+            if "Part" in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children):
+                return False  # a headline's bare participle is a passive: "Kyiv bestookt met drones"
+            return span.root.dep_ == "nsubj"  # the subject of an active verb (a passive's subject undergoes it)
+        return all(not t.is_alpha for t in doc[sent.start:span.start])  # without a parse: opening the sentence
 
     def _role_after(self, sent: Span, i: int) -> str | None:
         for tok in sent.doc[i + 1:min(sent.end, i + 3)]:

@@ -1,7 +1,8 @@
 """kroniek_sentences: sentence starts from paragraph breaks and end punctuation.
 
 Scraped pages glue headings, captions and paragraphs together with newlines; a
-newline always starts a sentence, so that clutter never joins the text around it.
+newline (or a vertical bar, "LIVE | ...") always starts a sentence, so that clutter
+never joins the text around it.
 When a trained parser follows, it keeps these starts and decides the rest, but
 only where a sentence can end (after end punctuation, a colon, a semicolon or a dash).
 """
@@ -14,6 +15,7 @@ from spacy.tokens import Doc
 
 _END = {".", "!", "?", "…"}
 _CLOSE = {"”", "\"", "'", "’", "»", ")", "]"}
+_SEPARATORS = {"|", "¦"}  # a page's section label before a headline: "LIVE | Kyiv ..."
 _SOFT_END = {":", ";", "•", "-", "–", "—"}  # a parser may start a sentence after these
 
 
@@ -46,7 +48,7 @@ class Sentences:
                 starts[0] = 1
                 continue
             prev = doc[i - 1]
-            if "\n" in words[i - 1] or "\n" in prev.whitespace_:
+            if "\n" in words[i - 1] or "\n" in prev.whitespace_ or words[i - 1] in _SEPARATORS:
                 if not tok.is_space:
                     starts[i] = 1  # a newline always starts a sentence (white space keeps its value)
                 continue

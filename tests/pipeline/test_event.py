@@ -287,3 +287,18 @@ def test_event_dead_counted_with_om_het_leven(rules_nlp):
     assert [(e["kind"], e["fatalities"]) for e in evs] == [("casualties", 12)]
     evs = events(rules_nlp, "In de stad Cherson kwamen twaalf burgers om het leven.")
     assert [(e["kind"], e["sub_event_type"]) for e in evs] == [("attack", "Attack")]
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize("text,kind", [
+    # live-blog pages outside the dev set
+    ("De hoofdstad werd vannacht bestookt met Russische drones bij Kyiv.", "drone_strike"),
+    ("Nederland levert Oekraïne tweehonderd luchtdoelraketten.", "weapons_delivery"),
+])
+def test_event_shelled_with_drones_and_compound_weapons(rules_nlp, text, kind):
+    assert [e["kind"] for e in events(rules_nlp, text)] == [kind]
+
+
+@pytest.mark.issue(6)
+def test_event_an_awaited_offensive_has_not_happened(rules_nlp):
+    assert events(rules_nlp, "Oekraïne is klaar voor het langverwachte tegenoffensief bij Zaporizja.") == []

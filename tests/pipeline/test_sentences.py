@@ -22,3 +22,12 @@ def test_sentences_parser_splits_only_where_a_sentence_can_end(nlp):
     sents = [s.text.strip() for s in doc.sents if s.text.strip()]
     assert sents[1].startswith("Rusland heeft") and sents[1].endswith("Oekraïne.")
     assert len(sents) == 3
+
+
+@pytest.mark.issue(6)
+def test_sentences_vertical_bar_ends_a_section_label(rules_nlp):
+    # A live-blog page: "LIVE | Kyiv ..." parsed as one sentence, the label its subject.
+    doc = rules_nlp("LIVE | Kyiv opnieuw bestookt met drones\n\nDe hoofdstad werd beschoten.")
+    sents = [s.text.strip() for s in doc.sents if s.text.strip()]
+    assert sents[0] == "LIVE |" and sents[1].startswith("Kyiv")
+    assert [s.label_ for s in doc.spans["clutter"]] == ["section_label"]
