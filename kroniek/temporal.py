@@ -497,6 +497,10 @@ def _merge_labels(v0: str | None, v1: str | None) -> str | None:
     if len(v0) != len(v1) or v0[:4] != v1[:4]:
         # Different years: a range label says more than "202X-0X".
         return f"{v0}/{v1}"
+    if "T" in v0 and "T" in v1 and v0.index("T") == v1.index("T"):
+        # date and clock are separate fields: "Monday at 13:52" keeps its clock when the day is unknown
+        (d0, t0), (d1, t1) = v0.split("T", 1), v1.split("T", 1)
+        return f"{_merge_labels(d0, d1)}T{_merge_labels(t0, t1)}"
     # From the first differing character on, every digit is unknown: days 01 and 31 make "XX", not "X1".
     k = next(i for i, (c, d) in enumerate(zip(v0, v1)) if c != d)
     return v0[:k] + "".join("X" if c.isalnum() else c for c in v0[k:])

@@ -11,6 +11,7 @@ from kroniek.temporal import _merge_labels
     ("2023-W31", "2023-W35", "2023-W3X"),
     ("2023-07", "2023-07", "2023-07"),
     ("2022-12", "2023-01", "2022-12/2023-01"),    # different years: a range
+    ("2022-08-29T13:52", "2022-09-26T13:52", "2022-0X-XXT13:52"),  # the clock is its own field
 ])
 def test_temporal_merge_labels(v0, v1, label):
     assert _merge_labels(v0, v1) == label
