@@ -47,7 +47,7 @@ class Article:
         """"given", "url" (a date in the URL) or "unknown" (content-based dating may still infer one)."""
         if self.published.known:
             return "given"
-        return "url" if date_from_url(self.url) is not None else "unknown"
+        return "url" if self.anchor.known else "unknown"
 
     @classmethod
     def make(cls, text: str, *, id: str | None = None, url: str | None = None, **kwargs) -> "Article":

@@ -32,8 +32,9 @@ def _public(obj):
 
 
 def published(article: Article, doc: Doc | None) -> dict:
-    if article.anchor.known:
-        return {**article.anchor.to_dict(), "source": article.published_source}
+    anchor = article.anchor  # derived from the date or the URL on each access
+    if anchor.known:
+        return {**anchor.to_dict(), "source": article.published_source}
     inferred = doc._.published if doc is not None else None
     if inferred:
         return {**inferred, "source": "inferred"}

@@ -81,9 +81,7 @@ def era_bounds(text: str, lang: str = "nl") -> list[Bound]:
     out = []
     low = text.lower()
     for rule, pf in _era_rules(lang):
-        if not pf.could_match(low):
-            continue
-        for m in pf.rx.finditer(text):
+        for m in pf.finditer(text, low):
             b = _era_bound(rules, rule, m)
             if b is not None:
                 out.append(b)
@@ -124,7 +122,7 @@ def event_bounds(text: str, lang: str = "nl") -> list[Bound]:
     out = []
     low = text.lower()
     for eid, pf, after, before, kind in _events(lang):
-        if pf.could_match(low) and pf.rx.search(text):
+        if pf.search(text, low):
             # News follows events closely: an event pulls the estimate to just after it.
             out.append(Bound(after, before, f"{kind}:{eid}", point=after if kind == "event" else None))
     return out
@@ -147,9 +145,7 @@ def age_bounds(text: str, lang: str = "nl") -> list[Bound]:
     out = []
     low = text.lower()
     for pid, pf, born in _age_patterns(lang):
-        if not pf.could_match(low):
-            continue
-        for m in pf.rx.finditer(text):
+        for m in pf.finditer(text, low):
             age = int(m.group("age"))
             try:
                 lo = born.replace(year=born.year + age)

@@ -90,3 +90,11 @@ class Prefilter:
     def could_match(self, lower_text: str) -> bool:
         """False only if no match is possible in a text whose lower-case form is ``lower_text``."""
         return self.literals is None or any(s in lower_text for s in self.literals)
+
+    def finditer(self, text: str, lower_text: str):
+        """``rx.finditer(text)``, skipped when ``could_match(lower_text)`` rules every match out."""
+        return self.rx.finditer(text) if self.could_match(lower_text) else iter(())
+
+    def search(self, text: str, lower_text: str) -> re.Match | None:
+        """``rx.search(text)``, skipped when ``could_match(lower_text)`` rules every match out."""
+        return self.rx.search(text) if self.could_match(lower_text) else None

@@ -57,19 +57,13 @@ class TimexRules:
         self.rules = [dict(r) for r in resources.load_jsonl(lang, "timex/rules")]
         self._tables: dict[str, dict[str, dict]] = {}
         self._words: dict[str, tuple[str, ...]] = {}
-        self._filters: list[Prefilter] | None = None
-        self.compiled = [(r, re.compile(r"(?<![\w-])(?:" + self.expand(r["pattern"]) + r")(?![\w])", re.I))
+        # each rule's regex with the literals it requires (``kroniek.literals``), so that most rules
+        # are ruled out of a text by a substring test
+        self.compiled = [(r, Prefilter(re.compile(r"(?<![\w-])(?:" + self.expand(r["pattern"]) + r")(?![\w])", re.I)))
                          for r in self.rules]
         prep = self.table("prep")
         self._prep = re.compile(r"(?:^|(?<=\W))(?P<prep>" + "|".join(
             _form_regex(f) for f in sorted(prep, key=len, reverse=True)) + r")\s+$", re.I) if prep else None
-
-    @property
-    def filters(self) -> list[Prefilter]:
-        """The rules' required literals, one per compiled rule (built on first use)."""
-        if self._filters is None:
-            self._filters = [Prefilter(rx) for _, rx in self.compiled]
-        return self._filters
 
     def table(self, name: str) -> dict[str, dict]:
         """A normalisation table keyed by lower-case form; {} if the language has none."""
@@ -106,10 +100,8 @@ class TimexRules:
         """
         cands = []
         low = text.lower()
-        for order, (rule, rx) in enumerate(self.compiled):
-            if not self.filters[order].could_match(low):
-                continue
-            for m in rx.finditer(text):
+        for order, (rule, pf) in enumerate(self.compiled):
+            for m in pf.finditer(text, low):
                 if m.end() == m.start() or self._rejected(rule, text, m):
                     continue
                 cands.append((m.end() - m.start(), -order, m, rule))

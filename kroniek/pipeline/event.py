@@ -202,9 +202,9 @@ class Event:
                 refined = ref["id"]
                 break
         actors, actor_tokens = self._actors(doc, sent, tok, kind)
+        parties = {a[1] for a in actors if a and a[1]}  # the actors' countries
         place, local = self._place(doc, sent, tok, places, actor_tokens)
         if kind in PARTY_KINDS and place is not None and place["kind"] == "country":
-            parties = {a[1] for a in actors if a and a[1]}
             if not local or not parties or place["country"] in parties:
                 # the countries named with an exchange are its parties; a third one named with it is its
                 # site, one from the sentences before is not
@@ -231,7 +231,7 @@ class Event:
             "_refined": refined is not None,
             "_admin1": place.get("_admin1") if place else None,
             "_local": local,
-            "_parties": {a[1] for a in actors if a and a[1]},
+            "_parties": parties,
         }
 
     @staticmethod
@@ -326,18 +326,19 @@ class Event:
             node = node.head
         return False
 
-    def _sovereign(self, p: dict) -> bool:
-        """A country or a capital: a name that can stand for a state."""
-        if p.get("kind") == "country":
-            return True
+    def _capital(self, p: dict) -> bool:
+        """Whether a found place is a capital city."""
         place = self.gaz.place(p.get("_id")) if p.get("_id") else None
         return place is not None and self.gaz.is_capital(place)
+
+    def _sovereign(self, p: dict) -> bool:
+        """A country or a capital: a name that can stand for a state."""
+        return p.get("kind") == "country" or self._capital(p)
 
     def _acting_capital(self, doc: Doc, sent: Span, p: dict) -> bool:
         """A capital that is the subject of an active verb (without a parse: opens the sentence) stands for its
         government."""
-        place = self.gaz.place(p.get("_id")) if p.get("_id") else None
-        if place is None or not self.gaz.is_capital(place) or not (sent.start_char <= p["start"] < sent.end_char):
+        if not self._capital(p) or not (sent.start_char <= p["start"] < sent.end_char):
             return False
         span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
         if span is None:

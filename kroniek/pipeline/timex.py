@@ -58,7 +58,7 @@ class Timex:
         self.lang = lang
         self.clock = clock
         self.rules = rules_for(lang)
-        self.rules.filters, dating.prepare(lang)  # compile now: load time, not the first article's
+        dating.prepare(lang)  # compile the dating tables now: load time, not the first article's
         cues = sorted(self.rules.words("future_cues"), key=len, reverse=True)
         self._future = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)", re.I) \
             if cues else None
