@@ -84,3 +84,16 @@ def test_dating_relative_month_beside_named_month(timex_nlp):
     pub = run(timex_nlp, text)._.published
     assert pub is not None and pub["value"] == "2023-06"
     assert pub["earliest"] >= "2023-06-01" and pub["latest"] <= "2023-06-30"
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize("text,source", [
+    # An English quote names the summit; the Dutch sentence only says "NAVO-bijeenkomst".
+    ('"NATO leaders gather in Vilnius", kopte een Amerikaanse krant over de NAVO-bijeenkomst.',
+     "event:vilnius_summit"),
+    # "directe besprekingen" is as common as "rechtstreekse gesprekken".
+    ("In Istanbul voerden de twee landen hun eerste directe besprekingen sinds jaren.",
+     "event:direct_talks_2025"),
+])
+def test_dating_war_event_phrasings(text, source):
+    assert source in {b.source for b in dating.event_bounds(text)}
