@@ -104,7 +104,8 @@ class Timex:
                 if not (rel <= c.start() < rel + len(m.text)):
                     return temporal.FUTURE
         if sents.has_dep:
-            tense = _governing_tense(doc, m)
+            tense = _governing_tense(doc, m, self.rules.words("perfect_auxiliaries"),
+                                     self.rules.words("modal_auxiliaries"))
             if tense is not None:
                 return tense
         for rx, direction in ((self._past, temporal.PAST),):
@@ -157,12 +158,13 @@ class Timex:
         return out
 
 
-def _governing_tense(doc: Doc, m: Match) -> int | None:
+def _governing_tense(doc: Doc, m: Match, perfect: tuple, modal: tuple) -> int | None:
     """The tense of the verb the expression depends on, from a trained parse.
 
-    A past finite verb, or a participle with an auxiliary of time (perfect) → PAST; a full
-    verb in the present with no auxiliary, or a marked infinitive → FUTURE for a bare weekday
-    (a present verb or an intention with a weekday is a plan); else None (undecided: cue words and the sentence's morphology decide).
+    A past finite verb, or a participle with an auxiliary of time (``perfect`` lemmas) → PAST; a
+    full verb in the present with no auxiliary, a present modal (``modal`` lemmas) or a marked
+    infinitive → FUTURE for a bare weekday (a plan); else None (undecided: cue words and the
+    sentence's morphology decide).
     RETURNS (int | None): temporal.PAST, temporal.FUTURE or None.
     """
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -181,10 +183,12 @@ def _governing_tense(doc: Doc, m: Match) -> int | None:
     group = [tok] + auxes
     if any("Past" in t.morph.get("Tense") for t in group):
         return temporal.PAST
+    if m.kind == "weekday" and any(a.lemma_.lower() in modal for a in auxes):
+        return temporal.FUTURE  # "moeten vrijdag nog worden goedgekeurd": an obligation or a plan ahead
     if "Part" in tok.morph.get("VerbForm"):
-        if any(a.dep_ == "aux" for a in auxes):
+        if any(a.dep_ == "aux" and a.lemma_.lower() in perfect for a in auxes):
             return temporal.PAST  # perfect: an auxiliary of time with a participle
-        return None  # a present passive is a tense of its own
+        return None  # a present passive, or a modal with a passive infinitive, is no perfect
     if "Inf" in tok.morph.get("VerbForm") and any(c.dep_ == "mark" for c in tok.children) \
             and m.kind == "weekday":
         # A marked infinitive (a call, a plan, an intention) points ahead.
