@@ -107,6 +107,7 @@ class Event:
         self.references = _compile(load_table(lang, "event/references"))
         self.weapons = [re.compile(f"(?:{w})") for w in load_words(lang, "event/weapons")]
         self.inf_markers = set(load_words(lang, "event/infinitive_markers"))
+        self.definite = set(load_words(lang, "event/definite_determiners"))
         self.roles = {r["form"]: r for r in load_table(lang, "event/actors")}
         self.norp = {r["form"]: r["country"] for r in load_table(lang, "entities/norp")}
         self.orgs = {r["form"]: r for r in load_table(lang, "entities/organisations")}
@@ -511,9 +512,15 @@ class Event:
             clause = [t.lower_ for t in doc[max(sent.start, tok.i - MODALITY_WINDOW):min(sent.end, tok.i + MODALITY_WINDOW)]]
         if doc.has_annotation("DEP"):
             case = [c.lower_ for c in tok.children if c.dep_ == "case"]
+            definite = any(c.dep_ == "det" and c.lower_ in self.definite for c in tok.children)
+            landmark = case if definite else []
         else:
             case = [t.lower_ for t in doc[max(sent.start, tok.i - 2):tok.i]]
-        scopes = {"before": before, "clause": clause, "case": case}
+            near = doc[max(sent.start, tok.i - 4):tok.i]
+            landmark = [near[k].lower_ for k in range(len(near) - 1) if near[k + 1].lower_ in self.definite]
+        # "landmark": the preposition before a known event ("after the invasion", "during the offensive")
+        # dates something else; "after an attack" still reports a new one
+        scopes = {"before": before, "clause": clause, "case": case, "landmark": landmark}
         return any(rx.fullmatch(w) for rx, row in self.references for w in scopes[row["scope"]])
 
     def _scope(self, tok) -> list:
