@@ -108,6 +108,7 @@ class Event:
         self.weapons = [re.compile(f"(?:{w})") for w in load_words(lang, "event/weapons")]
         self.inf_markers = set(load_words(lang, "event/infinitive_markers"))
         self.definite = set(load_words(lang, "event/definite_determiners"))
+        self.place_anaphors = set(load_words(lang, "event/place_anaphors"))
         self.roles = {r["form"]: r for r in load_table(lang, "event/actors")}
         self.norp = {r["form"]: r["country"] for r in load_table(lang, "entities/norp")}
         self.orgs = {r["form"]: r for r in load_table(lang, "entities/organisations")}
@@ -414,7 +415,34 @@ class Event:
             if inside:
                 best = min(inside, key=lambda p: (PLACE_RANK.get(p["kind"], 5), abs(p["start"] - tok.idx)))
                 return best, s is sent
+            if s is sent:
+                named = self._anaphor_place(sent, places)
+                if named is not None:
+                    return named, True
         return None, False
+
+    def _definite_np(self, t) -> bool:
+        """A definite determiner before the noun, across its adjectives ("de zwaar beschadigde stad"):
+        read from the words, as parses of long adjective chains go wrong (an inflected participle
+        is often tagged a finite verb, so verbs count as adjectives here)."""
+        k = t.i - 1
+        while k >= t.sent.start and k > t.i - 6 and t.doc[k].pos_ in ("ADJ", "ADV", "CCONJ", "VERB") \
+                and t.doc[k].lower_ not in self.definite:
+            k -= 1
+        return k >= t.sent.start and t.doc[k].lower_ in self.definite
+
+    def _anaphor_place(self, sent: Span, places: list[dict]) -> dict | None:
+        """The town a definite "de stad" / "het dorp" of the sentence refers back to: the last town
+        named before it, so "in de verwoeste stad" is where the named town's story goes on."""
+        for t in sent:
+            if t.lower_ not in self.place_anaphors:
+                continue
+            if not self._definite_np(t):
+                continue
+            earlier = [p for p in places if p["start"] < t.idx and p["kind"] == "city"]
+            if earlier:
+                return max(earlier, key=lambda p: p["start"])
+        return None
 
     @staticmethod
     def _coordinated(doc: Doc, sent: Span, place: dict, places: list[dict]) -> list[dict]:

@@ -302,3 +302,20 @@ def test_event_shelled_with_drones_and_compound_weapons(rules_nlp, text, kind):
 @pytest.mark.issue(6)
 def test_event_an_awaited_offensive_has_not_happened(rules_nlp):
     assert events(rules_nlp, "Oekraïne is klaar voor het langverwachte tegenoffensief bij Zaporizja.") == []
+
+
+@pytest.mark.issue(6)
+def test_event_definite_town_noun_refers_back(nlp):
+    # Regression (dev news): "in de ... stad" named no place, so a capture in the town of the story had none.
+    # The town is named three sentences back: beyond the sentences an event borrows its place from.
+    doc = nlp("Het Russische leger rukte op naar Pokrovsk. De verdedigers hadden weinig munitie. "
+              "Versterkingen bleven uit. De commandant vroeg om hulp. Dinsdag werden in de zwaar getroffen en "
+              "verlaten stad twaalf Oekraïense soldaten gevangengenomen.")
+    caps = [e for e in doc._.events if e["kind"] == "capture"]
+    assert [e["place"]["name"] for e in caps] == ["Pokrovsk"]
+
+
+def test_event_indefinite_town_noun_names_no_place(nlp):
+    doc = nlp("Het Russische leger rukte op naar Pokrovsk. Dinsdag werden in een stad twaalf soldaten gevangengenomen.")
+    caps = [e for e in doc._.events if e["kind"] == "capture"]
+    assert caps and all(e["place"] is None or e["place"]["name"] != "Pokrovsk" or not e["_local"] for e in caps)
