@@ -109,6 +109,7 @@ class Event:
         self.inf_markers = set(load_words(lang, "event/infinitive_markers"))
         self.definite = set(load_words(lang, "event/definite_determiners"))
         self.place_anaphors = set(load_words(lang, "event/place_anaphors"))
+        self.origin_words = set(load_words(lang, "event/origin_participles"))
         self.roles = {r["form"]: r for r in load_table(lang, "event/actors")}
         self.norp = {r["form"]: r["country"] for r in load_table(lang, "entities/norp")}
         self.orgs = {r["form"]: r for r in load_table(lang, "entities/organisations")}
@@ -392,6 +393,9 @@ class Event:
                 # "the forces of Moscow", "the counteroffensive of Kyiv": who acted, not where
                 # (a town after the same word is the site: "the capture of Avdiivka")
                 return False
+            if span is not None and any(doc[k].lower_ in self.origin_words
+                                        for k in range(span.end, min(span.end + 3, s.end))):
+                return False  # "in Iran gemaakte drones": where a thing was made, not where it struck
             if span is not None and span.start == s.start and (not parsed or span.root.dep_ == "nsubj"):
                 return False  # a sentence-opening subject acts; with a parse only a real subject is skipped
             # a dateline: an upper-case place opening the sentence, followed by agency names

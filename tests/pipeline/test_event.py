@@ -319,3 +319,11 @@ def test_event_indefinite_town_noun_names_no_place(nlp):
     doc = nlp("Het Russische leger rukte op naar Pokrovsk. Dinsdag werden in een stad twaalf soldaten gevangengenomen.")
     caps = [e for e in doc._.events if e["kind"] == "capture"]
     assert caps and all(e["place"] is None or e["place"]["name"] != "Pokrovsk" or not e["_local"] for e in caps)
+
+
+@pytest.mark.issue(6)
+def test_event_place_of_manufacture_is_not_the_site(nlp):
+    # Regression (dev news): "in Iran gemaakte drones" put a drone interception in Iran.
+    doc = nlp("Het leger zegt boven Odesa veertig in Iran gemaakte drones te hebben neergehaald.")
+    assert doc._.events and all(e["place"] is None or e["place"]["name"] != "Iran" for e in doc._.events)
+    assert any(e["place"] and e["place"]["name"] == "Odesa" for e in doc._.events)
