@@ -180,6 +180,12 @@ class Event:
         """The word the trigger needs beside it ("taken" after "prisoner")."""
         rx = self._near.setdefault(row["id"], re.compile(f"(?:{row['near']})"))
         doc = tok.doc
+        if "particle" in (row["needs"] or ""):
+            # a word that is also a preposition ("namen ... in"): only as the verb's particle
+            if doc.has_annotation("DEP"):
+                return any(c.dep_ == "compound:prt" and rx.fullmatch(c.lower_) for c in tok.children)
+            return any(rx.fullmatch(doc[k].lower_) and (k + 1 == tok.sent.end or doc[k + 1].is_punct)
+                       for k in range(tok.i + 1, min(tok.sent.end, tok.i + 12)))
         if doc.has_annotation("DEP") and (rx.fullmatch(tok.head.lower_)
                                           or any(rx.fullmatch(c.lower_) for c in tok.children)):
             return True  # a separable verb and its particle far apart, either one the trigger

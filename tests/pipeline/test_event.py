@@ -327,3 +327,16 @@ def test_event_place_of_manufacture_is_not_the_site(nlp):
     doc = nlp("Het leger zegt boven Odesa veertig in Iran gemaakte drones te hebben neergehaald.")
     assert doc._.events and all(e["place"] is None or e["place"]["name"] != "Iran" for e in doc._.events)
     assert any(e["place"] and e["place"]["name"] == "Odesa" for e in doc._.events)
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize("text,expected", [
+    # Regression (dev news): "namen ... in" (took) was no trigger, so a town's capture was missed.
+    ("Vorige maand namen de Russische eenheden de rest van Marioepol in.", [("territory_gain", "Mariupol")]),
+    # "in" as a preposition is no particle.
+    ("De president nam in Kiev een besluit over de begroting.", []),
+])
+def test_event_separable_take_verb(nlp, text, expected):
+    if not nlp.has_pipe("parser"):
+        pytest.skip("needs the trained parser")
+    assert [(e["kind"], e["place"]["name"]) for e in nlp(text)._.events] == expected
