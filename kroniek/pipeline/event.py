@@ -110,6 +110,7 @@ class Event:
         self.definite = set(load_words(lang, "event/definite_determiners"))
         self.place_anaphors = set(load_words(lang, "event/place_anaphors"))
         self.origin_words = set(load_words(lang, "event/origin_participles"))
+        self.state_auxiliaries = set(load_words(lang, "event/state_auxiliaries"))
         self.roles = {r["form"]: r for r in load_table(lang, "event/actors")}
         self.norp = {r["form"]: r["country"] for r in load_table(lang, "entities/norp")}
         self.orgs = {r["form"]: r for r in load_table(lang, "entities/organisations")}
@@ -572,7 +573,8 @@ class Event:
 
     def _background(self, tok) -> bool:
         """A present-tense relative clause describes a state of things, not an event
-        ("the army that fights in X"). Needs the parse and its morphology."""
+        ("the army that fights in X"), as does a past stative passive in one ("which had been
+        occupied"). Needs the parse and its morphology."""
         doc = tok.doc
         if not doc.has_annotation("DEP") or not doc.has_annotation("MORPH"):
             return False
@@ -581,7 +583,11 @@ class Event:
         present = any("Pres" in v.morph.get("Tense") and "Fin" in v.morph.get("VerbForm") for v in verbs) \
             and not any("Past" in v.morph.get("Tense") or "Part" in v.morph.get("VerbForm") for v in verbs)
         relative = head.dep_ == "acl:relcl" or any("Rel" in c.morph.get("PronType") for c in head.children)
-        return present and relative and head.dep_ != "ROOT"
+        # "dat een tijd was bezet": a past passive with zijn in a relative clause is a state the
+        # place was in, background to the news ("dat werd ingenomen", with worden, is an event)
+        state = any(v.dep_ == "aux:pass" and v.lemma_.lower() in self.state_auxiliaries
+                    and "Past" in v.morph.get("Tense") for v in verbs)
+        return (present or state) and relative and head.dep_ != "ROOT"
 
     def _modality(self, sent: Span, tok, claim: int | None) -> str:
         unreal_inf = False

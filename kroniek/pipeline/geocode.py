@@ -53,6 +53,7 @@ class Geocode:
         self.not_places = {key(w) for w in load_words(lang, "geo/not_places")}
         self.connectors = set(load_words(lang, "geo/name_connectors"))
         self.org_forms = {r["form"] for r in load_table(lang, "entities/organisations")}
+        self.adjectives = {r["form"] for r in load_table(lang, "entities/norp") if r["type"] == "adj"}
         self.suffixes = load_words(lang, "geo/suffixes")
         # The language's function words are never place names, whatever GeoNames lists.
         self.not_places |= {key(w) for w in nlp.Defaults.stop_words}
@@ -174,8 +175,9 @@ class Geocode:
         first = i == 0 or doc[i].is_sent_start or (not any(c.isalnum() for c in doc[i - 1].text)
                                                     and (i < 2 or doc[i - 1].is_sent_start))
         # A capitalised word before is part of a name, unless it is a function word opening the sentence.
+        # A nationality adjective is no part of a name either ("het Oekraïense Boetsja").
         before = not first and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha \
-            and not (doc[i - 1].is_sent_start and doc[i - 1].is_stop)
+            and not (doc[i - 1].is_sent_start and doc[i - 1].is_stop) and doc[i - 1].lower_ not in self.adjectives
         if i >= 2 and doc[i - 1].text in self.connectors and doc[i - 2].text[:1].isupper() \
                 and not doc[i - 2].is_sent_start and not self.gaz.lookup(doc[i - 2].text):
             return "in_name"

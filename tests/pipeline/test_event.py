@@ -340,3 +340,12 @@ def test_event_separable_take_verb(nlp, text, expected):
     if not nlp.has_pipe("parser"):
         pytest.skip("needs the trained parser")
     assert [(e["kind"], e["place"]["name"]) for e in nlp(text)._.events] == expected
+
+
+@pytest.mark.issue(6)
+def test_event_past_state_in_relative_clause_is_background(nlp):
+    # Regression (dev news): "dat een tijd was bezet" made an occupation of its own.
+    doc = nlp("De militairen, die op het eiland waren gestationeerd, keerden dinsdag naar huis terug.")
+    assert [e for e in doc._.events if e["kind"] == "deployment"] == []
+    doc = nlp("Soledar, dat zaterdag werd ingenomen door Wagner, ligt vlak bij Bachmoet.")
+    assert [e["kind"] for e in doc._.events] == ["territory_gain"]

@@ -114,3 +114,10 @@ def test_geocode_small_namesake_far_from_the_story_is_left_out(rules_nlp):
                               "Ook in Sjebekino vielen granaten.")
     assert "Berjozovka" not in [p["text"] for p in found]
     assert "Belgorod Oblast" in [p["name"] for p in found]
+
+
+@pytest.mark.issue(6)
+def test_geocode_nationality_adjective_is_no_part_of_a_name(rules_nlp):
+    # Regression (dev news): "het Oekraïense Boetsja" read as one name, so Bucha was lost.
+    assert [p["name"] for p in places(rules_nlp, "De burgemeester van het Oekraïense Boetsja sprak de pers toe.")] \
+        == ["Bucha"]
