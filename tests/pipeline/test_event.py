@@ -349,3 +349,10 @@ def test_event_past_state_in_relative_clause_is_background(nlp):
     assert [e for e in doc._.events if e["kind"] == "deployment"] == []
     doc = nlp("Soledar, dat zaterdag werd ingenomen door Wagner, ligt vlak bij Bachmoet.")
     assert [e["kind"] for e in doc._.events] == ["territory_gain"]
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize("text", ["Hopelijk komt er na het gesprek snel een staakt-het-vuren."])
+def test_event_hoped_for_ceasefire_is_no_event(nlp, text):
+    # Regression (dev news): a hoped-for ceasefire in a quote became an agreement.
+    assert nlp(text)._.events == []
