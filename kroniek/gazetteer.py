@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from math import asin, cos, radians, sin, sqrt
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -207,3 +208,10 @@ def _raw_rows(path):
 def gazetteer(lang: str = "nl") -> Gazetteer:
     """The shared gazetteer of a language, loaded once per process."""
     return Gazetteer(lang)
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    dlat, dlon = radians(lat2 - lat1), radians(lon2 - lon1)
+    a = sin(dlat / 2) ** 2 + cos(radians(lat1)) * cos(radians(lat2)) * sin(dlon / 2) ** 2
+    return 6371.0 * 2 * asin(sqrt(a))

@@ -22,7 +22,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..gazetteer import gazetteer
+from ..gazetteer import gazetteer, km
 from ..resources import load_table, load_words
 
 # Most specific first: a town says more than its region, a region more than a country.
@@ -40,6 +40,8 @@ MODALITY_WINDOW = 6
 REFERENCE_WINDOW = 4
 # How far back an event's place may be named (sentences), and its weapon (characters).
 CONTEXT_SENTENCES = 2
+# How far a suburb may lie from the town it belongs to ("de voorstad van Kiev"), in km.
+SUBURB_KM = 60
 REFINE_BEFORE = 300
 # Without a parse, how many words either side count as the trigger's neighbours.
 NEAR = 4
@@ -108,7 +110,7 @@ class Event:
         self.weapons = [re.compile(f"(?:{w})") for w in load_words(lang, "event/weapons")]
         self.inf_markers = set(load_words(lang, "event/infinitive_markers"))
         self.definite = set(load_words(lang, "event/definite_determiners"))
-        self.place_anaphors = set(load_words(lang, "event/place_anaphors"))
+        self.place_anaphors = {r["form"]: r["refers"] for r in load_table(lang, "event/place_anaphors")}
         self.origin_words = set(load_words(lang, "event/origin_participles"))
         self.state_auxiliaries = set(load_words(lang, "event/state_auxiliaries"))
         self.roles = {r["form"]: r for r in load_table(lang, "event/actors")}
@@ -203,6 +205,10 @@ class Event:
             own = [t.lower_ for t in above] + [c.lower_ for t in above for c in t.children]
         else:
             own = [t.lower_ for t in doc[max(sent.start, tok.i - NEAR):min(sent.end, tok.i + NEAR + 1)]]
+        # who the sentence's count of dead counts ("300 burgers ... om het leven gebracht") belongs to
+        # the event, however the parse hangs it
+        own += [q["counts"] for q in doc._.quantities or [] if q.get("counts") and q.get("measure") in KILLED_MEASURES
+                and sent.start_char <= q.get("start", -1) < sent.end_char]
         for rx, ref in self.refinements:
             # a word that changes the kind must stand close to the trigger in the parse ("drones shot down")
             scope = own if ref["new_kind"] and ref["new_kind"] != kind else words
@@ -425,6 +431,8 @@ class Event:
                 inside = [p for p in inside if in_clause(p)] or inside
             if inside:
                 best = min(inside, key=lambda p: (PLACE_RANK.get(p["kind"], 5), abs(p["start"] - tok.idx)))
+                if s is sent:
+                    best = self._suburb_of(doc, best, places) or best
                 return best, s is sent
             if s is sent:
                 named = self._anaphor_place(sent, places)
@@ -446,14 +454,30 @@ class Event:
         """The town a definite "de stad" / "het dorp" of the sentence refers back to: the last town
         named before it, so "in de verwoeste stad" is where the named town's story goes on."""
         for t in sent:
-            if t.lower_ not in self.place_anaphors:
+            refers = self.place_anaphors.get(t.lower_)
+            if refers in (None, "near") or not self._definite_np(t):
                 continue
-            if not self._definite_np(t):
-                continue
-            earlier = [p for p in places if p["start"] < t.idx and p["kind"] == "city"]
+            earlier = [p for p in places if p["start"] < t.idx and p["kind"] == refers]
             if earlier:
                 return max(earlier, key=lambda p: p["start"])
         return None
+
+    def _suburb_of(self, doc: Doc, place: dict, places: list[dict]) -> dict | None:
+        """For "de voorstad van Kiev": the town named before that lies near Kiev (the suburb the story is
+        about), or None."""
+        span = doc.char_span(place["start"], place["end"], alignment_mode="expand")
+        if span is None or span.start < 2:
+            return None
+        if doc.has_annotation("DEP") and span.root.dep_.startswith("nmod"):
+            head = span.root.head
+        else:
+            head = doc[span.start - 2] if doc[span.start - 1].lower_ == "van" else None
+        if head is None or self.place_anaphors.get(head.lower_) != "near" or place.get("lat") is None:
+            return None
+        near = [p for p in places if p["start"] < place["start"] and p["kind"] == "city"
+                and p["name"] != place["name"] and p.get("lat") is not None
+                and km(p["lat"], p["lon"], place["lat"], place["lon"]) <= SUBURB_KM]
+        return max(near, key=lambda p: p["start"]) if near else None
 
     @staticmethod
     def _coordinated(doc: Doc, sent: Span, place: dict, places: list[dict]) -> list[dict]:

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..gazetteer import Gazetteer, Place, gazetteer, key
+from ..gazetteer import Gazetteer, Place, gazetteer, key, km
 from ..resources import load_table, load_words
 
 MAX_TOKENS = 5
@@ -244,7 +244,7 @@ class Geocode:
             if p is None or p.kind != "city" or p.curated or p.population >= STRAY_POPULATION:
                 continue
             others = [o for o in anchors if o is not p and o.name != p.name]
-            if others and all(_km(p.lat, p.lon, o.lat, o.lon) > STRAY_KM for o in others):
+            if others and all(km(p.lat, p.lon, o.lat, o.lon) > STRAY_KM for o in others):
                 m["place"] = None
 
     @staticmethod
@@ -270,11 +270,3 @@ class Geocode:
         taken = {i for s in spans for i in range(s.start, s.end)}
         kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
         doc.ents = filter_spans(kept + spans)
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    from math import asin, cos, radians, sin, sqrt
-    dlat, dlon = radians(lat2 - lat1), radians(lon2 - lon1)
-    a = sin(dlat / 2) ** 2 + cos(radians(lat1)) * cos(radians(lat2)) * sin(dlon / 2) ** 2
-    return 6371.0 * 2 * asin(sqrt(a))

@@ -356,3 +356,25 @@ def test_event_past_state_in_relative_clause_is_background(nlp):
 def test_event_hoped_for_ceasefire_is_no_event(nlp, text):
     # Regression (dev news): a hoped-for ceasefire in a quote became an agreement.
     assert nlp(text)._.events == []
+
+
+@pytest.mark.issue(6)
+def test_event_suburb_of_a_city_is_the_town_named_before(nlp):
+    # Regression (dev news): "in de voorstad van Kiev" put the killings of Irpin's people in Kyiv.
+    doc = nlp("Journalisten bezochten dinsdag Irpin. Volgens de burgemeester zijn meer dan 200 burgers om het leven "
+              "gebracht in de voorstad van Kiev.")
+    assert [(e["kind"], e["place"]["name"]) for e in doc._.events] == [("attack", "Irpin")]
+
+
+def test_event_suburb_without_a_town_near_stays_with_the_city(nlp):
+    doc = nlp("Journalisten bezochten dinsdag Lviv. Volgens de burgemeester zijn twintig burgers om het leven "
+              "gebracht in een voorstad van Kiev.")
+    assert [(e["kind"], e["place"]["name"]) for e in doc._.events] == [("attack", "Kyiv")]
+
+
+@pytest.mark.issue(6)
+def test_event_the_peninsula_is_the_one_named_before(nlp):
+    # Regression (dev news): "op het schiereiland" left explosions to a place from the sentences before.
+    doc = nlp("De Krim heeft veel militaire bases. Ook Kiev weet dat. De woordvoerder wilde "
+              "niets kwijt. Zondag waren er explosies op het schiereiland.")
+    assert [(e["kind"], e["place"]["name"]) for e in doc._.events] == [("explosion", "Crimea")]
