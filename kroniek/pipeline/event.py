@@ -35,6 +35,7 @@ SITE_ONLY_KINDS = {"agreement", "weapons_delivery", "other"}
 # A region or country may hold a generic mention made at one of its towns (folding).
 COMPAT_KINDS = ("region", "country")
 PARTY_KINDS = {"prisoner_exchange"}
+TERRITORY_KINDS = {"territory_gain", "territory_loss"}
 MODALITY_WINDOW = 6
 # How many words before a trigger a landmark word ("since") may stand.
 REFERENCE_WINDOW = 4
@@ -219,7 +220,7 @@ class Event:
                 break
         actors, actor_tokens = self._actors(doc, sent, tok, kind)
         parties = {a[1] for a in actors if a and a[1]}  # the actors' countries
-        place, local = self._place(doc, sent, tok, places, actor_tokens)
+        place, local = self._place(doc, sent, tok, places, actor_tokens, kind)
         if kind in PARTY_KINDS and place is not None and place["kind"] == "country":
             if not local or not parties or place["country"] in parties:
                 # the countries named with an exchange are its parties; a third one named with it is its
@@ -377,7 +378,8 @@ class Event:
         place = self.gaz.country(iso)
         return place.name if place else iso
 
-    def _place(self, doc: Doc, sent: Span, tok, places: list[dict], actor_tokens: set[int]) -> tuple[dict | None, bool]:
+    def _place(self, doc: Doc, sent: Span, tok, places: list[dict], actor_tokens: set[int],
+               kind: str = "") -> tuple[dict | None, bool]:
         """The most specific place of the trigger's clause (with a parse), else of its sentence, that is
         not an actor ("Kyiv said") nor a dateline; else the most specific place of the sentences before.
         RETURNS (tuple): the place (dict or None) and whether the trigger's own sentence gave it."""
@@ -392,9 +394,12 @@ class Event:
             span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
             if span is not None and span.start in actor_tokens or any(p["start"] == a for a, _ in speakers):
                 return False  # an actor or the source of a claim ("Kyiv says"), not a location
-            if span is not None and span.start > s.start \
-                    and (self.roles.get(doc[span.start - 1].lower_) or {}).get("role") == "agent":
+            before = (self.roles.get(doc[span.start - 1].lower_) or {}).get("role") \
+                if span is not None and span.start > s.start else None
+            if before == "agent":
                 return False  # "questioned by Kyiv": the agent of a passive acts
+            if before == "patient" and kind in TERRITORY_KINDS and p["kind"] == "country":
+                return False  # "heroverd op Rusland": the side ground was taken from, in any sentence
             if parsed and span is not None and span.root.dep_.startswith("nmod") \
                     and (self.roles.get(span.root.head.lower_) or {}).get("role") == "government":
                 return False  # "the government in Kyiv": the seat of an actor (forces are where they fight)

@@ -378,3 +378,12 @@ def test_event_the_peninsula_is_the_one_named_before(nlp):
     doc = nlp("De Krim heeft veel militaire bases. Ook Kiev weet dat. De woordvoerder wilde "
               "niets kwijt. Zondag waren er explosies op het schiereiland.")
     assert [(e["kind"], e["place"]["name"]) for e in doc._.events] == [("explosion", "Crimea")]
+
+
+@pytest.mark.issue(6)
+def test_event_ground_taken_from_a_country_is_not_there(nlp):
+    # Regression (dev news): a heading borrowed "op Rusland" from its lede as the place of Ukraine's gains.
+    doc = nlp("Oekraïne over de zomer: 50 vierkante kilometer heroverd op Rusland\n\nVolgens eigen zeggen hebben "
+              "Oekraïense troepen 50 vierkante kilometer land heroverd op Rusland in ruim een maand.")
+    gains = [e for e in doc._.events if e["kind"] == "territory_gain"]
+    assert gains and all(e["place"] is None or e["place"]["name"] != "Russia" for e in gains)
