@@ -330,8 +330,13 @@ class Event:
 
     def _located(self, tok) -> bool:
         """With a parse: the name, or the noun it names ("in the NATO country Poland"), governs a
-        location preposition."""
-        if not tok.doc.has_annotation("DEP"):
+        location preposition. From the words also: a location preposition, one noun, the name
+        ("in Navo-land Polen"), for headings the parser reads badly."""
+        doc = tok.doc
+        if tok.i >= tok.sent.start + 2 and doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and not doc[tok.i - 1].ent_type_ \
+                and (self.roles.get(doc[tok.i - 2].lower_) or {}).get("role") == "location":
+            return True
+        if not doc.has_annotation("DEP"):
             return False
         node = tok
         for _ in range(3):

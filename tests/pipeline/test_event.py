@@ -387,3 +387,14 @@ def test_event_ground_taken_from_a_country_is_not_there(nlp):
               "Oekraïense troepen 50 vierkante kilometer land heroverd op Rusland in ruim een maand.")
     gains = [e for e in doc._.events if e["kind"] == "territory_gain"]
     assert gains and all(e["place"] is None or e["place"]["name"] != "Russia" for e in gains)
+
+
+@pytest.mark.issue(6)
+def test_event_country_after_a_noun_after_in_is_where(nlp):
+    # Regression (dev news): in the heading "... in Navo-land Polen na raketinslag" Poland became the actor
+    # (the parser made "Polen" the root), so the strike was put in Ukraine from the lede.
+    doc = nlp("Vier doden in Navo-land Polen na raketinslag\n\nIn een Pools dorp vlak bij Oekraïne vielen woensdag "
+              "vier doden na een ontploffing.")
+    strikes = [e for e in doc._.events if e["kind"] == "missile_strike"]
+    assert [e["place"]["name"] for e in strikes] == ["Poland"]
+    assert strikes[0]["actor1"] != "Poland military"
