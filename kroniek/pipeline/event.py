@@ -83,6 +83,13 @@ def _inside(inner: dict, outer: dict) -> bool:
     return abs(inner["lat"] - outer["lat"]) < REGION_DEGREES and abs(inner["lon"] - outer["lon"]) < REGION_DEGREES * 1.5
 
 
+def _apart(a: dict | None, b: dict | None) -> bool:
+    """Whether two times the text gives for mentions cannot be one day: their intervals do not meet."""
+    if not a or not b or a.get("source") != "text" or b.get("source") != "text":
+        return False
+    return a["latest"] < b["earliest"] or b["latest"] < a["earliest"]
+
+
 @Language.factory("kroniek_event", assigns=["doc._.events"], default_config={"lang": "nl"})
 def make_event(nlp: Language, name: str, lang: str) -> "Event":
     return Event(nlp, name, lang=lang)
@@ -114,6 +121,7 @@ class Event:
         self.place_anaphors = {r["form"]: r["refers"] for r in load_table(lang, "event/place_anaphors")}
         self.origin_words = set(load_words(lang, "event/origin_participles"))
         self.state_auxiliaries = set(load_words(lang, "event/state_auxiliaries"))
+        self.time_anaphors = set(load_words(lang, "event/time_anaphors"))
         self.roles = {r["form"]: r for r in load_table(lang, "event/actors")}
         self.norp = {r["form"]: r["country"] for r in load_table(lang, "entities/norp")}
         self.orgs = {r["form"]: r for r in load_table(lang, "entities/organisations")}
@@ -526,10 +534,14 @@ class Event:
             own = not own
         return "Government regains territory" if own else "Non-state actor overtakes territory"
 
-    @staticmethod
-    def _when(doc: Doc, sent: Span) -> tuple[dict | None, int | None]:
+    def _when(self, doc: Doc, sent: Span) -> tuple[dict | None, int | None]:
         times = [t for t in (doc._.times or []) if sent.start_char <= t.get("start", -1) < sent.end_char
                  and t.get("earliest") and t.get("latest")]
+        if not times and sent.start > 0 and any(t.lower_ in self.time_anaphors for t in sent):
+            # "Ook toen werd ...": the time the sentence before gave
+            before = doc[sent.start - 1].sent
+            times = [t for t in (doc._.times or []) if before.start_char <= t.get("start", -1) < before.end_char
+                     and t.get("earliest") and t.get("latest")][-1:]
         if times:
             t = times[0]
             when = {"earliest": t["earliest"], "latest": t["latest"], "source": "text"}
@@ -702,6 +714,8 @@ class Event:
             a, b = old["place"], ev["place"]
             if a and b and a.get("name") != b.get("name") and not (_inside(a, b) or _inside(b, a)):
                 continue  # two places, neither within the other: two events
+            if _apart(old["when"], ev["when"]):
+                continue  # two times the text gives, days apart: two events (late May, early June)
             for k in ("place", "geo_precision", "actor1", "actor2", "fatalities", "claim", "_admin1"):
                 if old.get(k) is None and ev.get(k) is not None:
                     old[k] = ev[k]

@@ -6,6 +6,8 @@ import pytest
 from kroniek.readers import read_articles
 from kroniek.resources import load_table
 
+from ..conftest import run
+
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "data" / "seeds"
 KEYS = {"kind", "event_type", "sub_event_type", "text", "start", "end", "actor1", "actor2", "place", "when",
         "fatalities", "claim", "modality", "sentence", "rule", "geo_precision", "time_precision"}
@@ -398,3 +400,20 @@ def test_event_country_after_a_noun_after_in_is_where(nlp):
     strikes = [e for e in doc._.events if e["kind"] == "missile_strike"]
     assert [e["place"]["name"] for e in strikes] == ["Poland"]
     assert strikes[0]["actor1"] != "Poland military"
+
+
+@pytest.mark.issue(6)
+def test_event_mentions_at_different_times_are_two_events(nlp):
+    # Regression (dev news): two rounds of talks, late May and early June, were folded into one agreement.
+    doc = run(nlp, "Begin juni kwamen de landen in Genève een ruil van gevangenen overeen. Eind april kwamen ze ook "
+              "al samen in Genève. Ook toen werd een ruil van gevangenen afgesproken.", "2024-06-20")
+    deals = [e for e in doc._.events if e["kind"] == "agreement"]
+    assert len(deals) == 2, deals
+    assert sorted(e["when"]["earliest"][:7] for e in deals) == ["2024-04", "2024-06"]
+
+
+@pytest.mark.issue(6)
+def test_event_ceasing_an_activity_is_no_event(nlp):
+    # Seen on a news page: "stopte met het uitwisselen" reported an exchange.
+    doc = nlp("Rusland stopte in augustus met het uitwisselen van krijgsgevangenen.")
+    assert [e for e in doc._.events if e["kind"] == "prisoner_exchange"] == []
