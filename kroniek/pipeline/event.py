@@ -236,6 +236,8 @@ class Event:
                 place = None
         if rule["kind"] in SITE_ONLY_KINDS and place is not None and place["kind"] in ("country", "region"):
             place = None  # a country named with a deal or a decision is a party to it, not where it happened
+        if place is not None and place["kind"] == "region" and kind not in SPLIT_KINDS:
+            place = self._spanned_country(doc, sent, place, places) or place
         actor1, actor2 = (actors + [None, None])[:2]
         if kind in ("territory_gain", "territory_loss") and sub != "Non-violent transfer of territory":
             sub = self._territory_sub(kind, actor1, place) or sub
@@ -498,10 +500,10 @@ class Event:
         return max(near, key=lambda p: p["start"]) if near else None
 
     @staticmethod
-    def _coordinated(doc: Doc, sent: Span, place: dict, places: list[dict]) -> list[dict]:
-        """Other towns listed with the event's town ("in A, B and C"): only punctuation and
+    def _coordinated(doc: Doc, sent: Span, place: dict, places: list[dict], kind: str = "city") -> list[dict]:
+        """Other places of a kind listed with the event's ("in A, B and C"): only punctuation and
         conjunctions (or, without a tagger, short words) between them. ACLED codes one event per town."""
-        towns = sorted((p for p in places if p["kind"] == "city" and sent.start_char <= p["start"] < sent.end_char),
+        towns = sorted((p for p in places if p["kind"] == kind and sent.start_char <= p["start"] < sent.end_char),
                        key=lambda p: p["start"])
         at = next((i for i, p in enumerate(towns) if p["start"] == place.get("_start")), None)
         if at is None:
@@ -523,6 +525,18 @@ class Event:
             group.append(towns[i])
         names = {place["name"]}
         return [p for p in group if p["name"] not in names and not names.add(p["name"])]
+
+    def _spanned_country(self, doc: Doc, sent: Span, place: dict, places: list[dict]) -> dict | None:
+        """One event over a list of three or more regions of one country ("the annexation of Zaporizhzhia,
+        Kherson, Donetsk and Luhansk") happened in that country, not in the first region listed."""
+        listed = self._coordinated(doc, sent, {**place, "_start": place["start"]}, places, kind="region")
+        if len(listed) < 2 or any(p.get("country") != place.get("country") for p in listed):
+            return None
+        country = self.gaz.country(place["country"]) if place.get("country") else None
+        if country is None:
+            return None
+        return {"name": country.name, "country": country.country, "lat": country.lat, "lon": country.lon,
+                "kind": "country", "start": place["start"], "end": place["end"], "precision": 3}
 
     @staticmethod
     def _territory_sub(kind: str, actor1, place: dict | None) -> str | None:

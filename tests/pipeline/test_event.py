@@ -417,3 +417,16 @@ def test_event_ceasing_an_activity_is_no_event(nlp):
     # Seen on a news page: "stopte met het uitwisselen" reported an exchange.
     doc = nlp("Rusland stopte in augustus met het uitwisselen van krijgsgevangenen.")
     assert [e for e in doc._.events if e["kind"] == "prisoner_exchange"] == []
+
+
+@pytest.mark.issue(6)
+def test_event_over_a_list_of_regions_is_in_their_country(nlp):
+    # Regression (dev news): the annexation of four oblasts was put in the first one listed.
+    doc = nlp("Rusland heeft vrijdag de provincies Donetsk, Loehansk, Zaporizja en Cherson geannexeerd.")
+    gains = [e for e in doc._.events if e["kind"] == "territory_gain"]
+    assert [(e["place"]["name"], e["geo_precision"]) for e in gains] == [("Ukraine", 3)]
+
+
+def test_event_in_one_region_stays_there(nlp):
+    doc = nlp("Russische troepen hebben vrijdag een dorp in de regio Donetsk ingenomen.")
+    assert [e["place"]["name"] for e in doc._.events if e["kind"] == "territory_gain"] == ["Donetsk Oblast"]
