@@ -430,3 +430,17 @@ def test_event_over_a_list_of_regions_is_in_their_country(nlp):
 def test_event_in_one_region_stays_there(nlp):
     doc = nlp("Russische troepen hebben vrijdag een dorp in de regio Donetsk ingenomen.")
     assert [e["place"]["name"] for e in doc._.events if e["kind"] == "territory_gain"] == ["Donetsk Oblast"]
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize("text,kinds", [
+    # Regression (dev news): "stemden ... in" (consented) and "overeenstemming" reported no agreement.
+    ("Na lang overleg stemden de lidstaten donderdag toch in.", ["agreement"]),
+    ("Woensdag bereikten de ministers overeenstemming over nieuwe sancties.", ["agreement"]),
+    ("De inwoners stemden in Kiev voor de nieuwe burgemeester.", []),
+    ("Er is nog geen overeenstemming over de sancties.", []),
+])
+def test_event_consent_is_an_agreement(nlp, text, kinds):
+    if not nlp.has_pipe("parser"):
+        pytest.skip("needs the trained parser")
+    assert [e["kind"] for e in nlp(text)._.events] == kinds
