@@ -31,6 +31,7 @@ PLACE_RANK = {"city": 0, "other": 1, "region": 2, "water": 3, "country": 4}
 POLITICAL_KINDS = {"agreement", "weapons_delivery", "deployment", "other", "prisoner_exchange"}
 # Non-violent developments located only by a town or site (where talks were held), never by a country.
 SITE_ONLY_KINDS = {"agreement", "weapons_delivery", "other"}
+PARTY_EVENT_TYPE = "Strategic developments"
 # Kinds whose countries are parties rather than sites, though a region or town may be the site.
 # A region or country may hold a generic mention made at one of its towns (folding).
 COMPAT_KINDS = ("region", "country")
@@ -234,8 +235,11 @@ class Event:
                 # the countries named with an exchange are its parties; a third one named with it is its
                 # site, one from the sentences before is not
                 place = None
-        if rule["kind"] in SITE_ONLY_KINDS and place is not None and place["kind"] in ("country", "region"):
-            place = None  # a country named with a deal or a decision is a party to it, not where it happened
+        if rule["kind"] in SITE_ONLY_KINDS and rule["event_type"] == PARTY_EVENT_TYPE and place is not None \
+                and place["kind"] in ("country", "region"):
+            # a country named with a deal or a decision is a party to it, not where it happened (violence
+            # coded "other", as deportations, happens in the country named)
+            place = None
         if place is not None and place["kind"] == "region" and kind not in SPLIT_KINDS:
             place = self._spanned_country(doc, sent, place, places) or place
         actor1, actor2 = (actors + [None, None])[:2]

@@ -444,3 +444,11 @@ def test_event_consent_is_an_agreement(nlp, text, kinds):
     if not nlp.has_pipe("parser"):
         pytest.skip("needs the trained parser")
     assert [e["kind"] for e in nlp(text)._.events] == kinds
+
+
+@pytest.mark.issue(6)
+def test_event_deportations_happen_in_the_country_named(nlp):
+    # Regression (dev news): plural "deportaties" was no trigger, and the country was dropped as a "party".
+    doc = nlp("Volgens het strafhof begonnen de deportaties van kinderen in Oekraïne al in maart.")
+    assert [(e["kind"], e["sub_event_type"], e["place"]["name"]) for e in doc._.events] \
+        == [("other", "Abduction/forced disappearance", "Ukraine")]
