@@ -610,7 +610,12 @@ class Event:
         doc, sent = tok.doc, tok.sent
         before = [t.lower_ for t in doc[max(sent.start, tok.i - REFERENCE_WINDOW):tok.i]]
         if doc.has_annotation("DEP"):
-            clause = [c.lower_ for t in self._scope(tok) for c in [t, *t.children]]
+            scope = self._scope(tok)
+            # the words of the trigger's clause however deep the parse hangs them ("het leger heeft
+            # regelmatig ... beschoten" with the adverb under the subject), not those of clauses inside it
+            heads = {scope[-1], self._clause(tok)[-1]}
+            clause = [c.lower_ for t in scope for c in [t, *t.children]] \
+                + [t.lower_ for t in sent if self._clause(t)[-1] in heads]
         else:
             clause = [t.lower_ for t in doc[max(sent.start, tok.i - MODALITY_WINDOW):min(sent.end, tok.i + MODALITY_WINDOW)]]
         if doc.has_annotation("DEP"):

@@ -452,3 +452,11 @@ def test_event_deportations_happen_in_the_country_named(nlp):
     doc = nlp("Volgens het strafhof begonnen de deportaties van kinderen in Oekraïne al in maart.")
     assert [(e["kind"], e["sub_event_type"], e["place"]["name"]) for e in doc._.events] \
         == [("other", "Abduction/forced disappearance", "Ukraine")]
+
+
+@pytest.mark.issue(6)
+def test_event_habit_adverb_deep_in_the_parse(nlp):
+    # Regression (dev news): the parser hung "regelmatig" under the subject, out of the habit test's reach.
+    doc = nlp("Hoewel het front bijna stil ligt, heeft de Oekraïense luchtmacht de laatste maanden wel regelmatig met "
+              "succes belangrijke Russische doelen kunnen beschieten.")
+    assert doc._.events == []
