@@ -716,7 +716,8 @@ class Event:
         out = list(events)
         for ev in events:
             order = FOLD_HOSTS.get(ev["kind"], ())
-            hosts = [o for o in out if o is not ev and o["kind"] in order and self._compatible(o["place"], ev["place"])]
+            hosts = [o for o in out if o is not ev and o["kind"] in order and self._compatible(o["place"], ev["place"])
+                     and not _apart(o["when"], ev["when"])]
             if not hosts:
                 continue
             host = min(hosts, key=lambda o: order.index(o["kind"]))

@@ -460,3 +460,11 @@ def test_event_habit_adverb_deep_in_the_parse(nlp):
     doc = nlp("Hoewel het front bijna stil ligt, heeft de Oekraïense luchtmacht de laatste maanden wel regelmatig met "
               "succes belangrijke Russische doelen kunnen beschieten.")
     assert doc._.events == []
+
+
+@pytest.mark.issue(6)
+def test_event_generic_mention_on_another_day_is_not_folded(nlp):
+    doc = run(nlp, "Op 3 juni werd Odesa getroffen door raketten. Op 9 juni was er een explosie in de haven van Odesa.",
+              "2024-06-12")
+    kinds = sorted(e["kind"] for e in doc._.events)
+    assert kinds == ["explosion", "missile_strike"], doc._.events
