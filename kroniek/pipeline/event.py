@@ -149,6 +149,10 @@ class Event:
             if any("alone" not in (rule["needs"] or "") for _, rule in hits):
                 hits = [(tok, rule) for tok, rule in hits if "alone" not in (rule["needs"] or "")]
             kinds = {rule["kind"] for _, rule in hits}
+            if doc.has_annotation("DEP"):
+                # one event per kind and sentence: the main clause's word speaks for it, not a relative
+                # clause's ("the city, which was occupied ..., was liberated")
+                hits.sort(key=lambda h: self._clause(h[0])[-1].dep_ in ("acl:relcl", "acl"))
             seen = set()
             for tok, rule in hits:
                 if rule["kind"] == "casualties" and len(kinds) > 1:
@@ -282,9 +286,15 @@ class Event:
         # Who says it is not who did it: skip the sources of claims (kroniek_attribution).
         speakers = [(c["source"]["start"], c["source"]["end"]) for c in (doc._.claims or [])
                     if isinstance(c.get("source"), dict) and c["source"].get("start") is not None]
+        own_clause = self._clause(trigger)[-1] if doc.has_annotation("DEP") else None
         for tok in sent:
             if tok.i < skip_until or any(a <= tok.idx < b for a, b in speakers):
                 continue
+            if own_clause is not None and own_clause.dep_ != "acl:relcl":
+                # a relative clause about something else ("die ... werd bezet door de Russen") names its own actors
+                rel = self._clause(tok)[-1]
+                if rel is not own_clause and rel.dep_ == "acl:relcl":
+                    continue
             role = self.roles.get(tok.lower_)
             if role and role["role"] == "agent":
                 agent_at = tok.i

@@ -468,3 +468,13 @@ def test_event_generic_mention_on_another_day_is_not_folded(nlp):
               "2024-06-12")
     kinds = sorted(e["kind"] for e in doc._.events)
     assert kinds == ["explosion", "missile_strike"], doc._.events
+
+
+@pytest.mark.issue(6)
+def test_event_main_clause_speaks_for_the_sentence(nlp):
+    # Seen on a news page: "De stad, die ... werd bezet door de Russen, werd ... bevrijd" gave the occupation,
+    # with the occupier as actor, instead of the liberation.
+    doc = nlp("Marioepol, dat vorig jaar maandenlang werd bezet door de Russen, werd in mei door Oekraïense "
+              "troepen bevrijd.")
+    gains = [e for e in doc._.events if e["kind"] == "territory_gain"]
+    assert [(e["text"], e["actor1"]) for e in gains] == [("bevrijd", "Ukraine military")]
