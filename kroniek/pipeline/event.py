@@ -666,7 +666,14 @@ class Event:
         # place was in, background to the news ("dat werd ingenomen", with worden, is an event)
         state = any(v.dep_ == "aux:pass" and v.lemma_.lower() in self.state_auxiliaries
                     and "Past" in v.morph.get("Tense") for v in verbs)
-        return (present or state) and relative and head.dep_ != "ROOT"
+        # "the soldiers who fought for Mariupol": a relative clause on people says who they are (the
+        # antecedent read from the words before the pronoun, as the parse often misplaces the clause)
+        pronouns = [c for c in head.children if "Rel" in c.morph.get("PronType")]
+        before = doc[pronouns[0].i - 1] if pronouns and pronouns[0].i > 0 else None
+        about_people = before is not None and (
+            (self.roles.get(before.lower_) or {}).get("role") in ("military", "civilians")
+            or before.ent_type_ in ("PER", "PERSON"))
+        return (present or state or about_people) and relative and head.dep_ != "ROOT"
 
     def _modality(self, sent: Span, tok, claim: int | None) -> str:
         unreal_inf = False

@@ -478,3 +478,12 @@ def test_event_main_clause_speaks_for_the_sentence(nlp):
               "troepen bevrijd.")
     gains = [e for e in doc._.events if e["kind"] == "territory_gain"]
     assert [(e["text"], e["actor1"]) for e in gains] == [("bevrijd", "Ukraine military")]
+
+
+@pytest.mark.issue(6)
+def test_event_relative_clause_on_people_says_who_they_are(nlp):
+    # Seen on a news page: "strijders die om ... vochten zijn vrijgelaten" made a clash out of who the
+    # released fighters were.
+    doc = nlp("De regering bevestigde dat ook 120 Oekraïense soldaten die om de havenstad Marioepol vochten zijn "
+              "vrijgelaten door Rusland.")
+    assert [e for e in doc._.events if e["kind"] == "armed_clash"] == []
