@@ -336,7 +336,10 @@ class Event:
             if name:
                 named.add(tok.i)
             if name and all(name != f[1] for f in found):
-                if patient_at is not None and tok.i - patient_at <= 3:
+                if patient_at is not None and tok.i - patient_at <= 3 \
+                        and all(doc[k].pos_ in ("DET", "ADJ") for k in range(patient_at + 1, tok.i)):
+                    # right after the marker, past its article and adjectives only ("from the Russians";
+                    # not "in the night from Saturday to Sunday Russia ...")
                     patients.append((tok.i, name, country))
                 else:
                     found.append((tok.i, name, country))
@@ -348,7 +351,8 @@ class Event:
         if patients:  # "taken back from X": X is the second actor, whoever the first is
             found = found[:1] + patients[:1] if found else [(patients[0][0], None, None), patients[0]]
         if doc.has_annotation("DEP"):
-            found.sort(key=lambda f: 0 if doc[f[0]].head == trigger and doc[f[0]].dep_.startswith("nsubj") else 1)
+            verb = trigger.head if trigger.dep_ == "compound:prt" else trigger  # "viel ... aan": the verb's subject
+            found.sort(key=lambda f: 0 if doc[f[0]].head == verb and doc[f[0]].dep_.startswith("nsubj") else 1)
         tokens = {f[0] for f in found} | {f[0] for f in patients} | named
         return [(name, country) if name else None for _, name, country in found], tokens
 

@@ -487,3 +487,12 @@ def test_event_relative_clause_on_people_says_who_they_are(nlp):
     doc = nlp("De regering bevestigde dat ook 120 Oekraïense soldaten die om de havenstad Marioepol vochten zijn "
               "vrijgelaten door Rusland.")
     assert [e for e in doc._.events if e["kind"] == "armed_clash"] == []
+
+
+@pytest.mark.issue(6)
+def test_event_actor_of_a_split_verb_after_a_night_span(nlp):
+    # Seen on a news page: "van zaterdag op zondag viel Rusland ... aan" took "op ... Rusland" for the side
+    # attacked, and the particle "aan" hid the verb's subject, so the actors came out reversed.
+    doc = nlp("In de nacht van vrijdag op zaterdag viel Rusland Oekraïne opnieuw aan met tientallen drones.")
+    (ev,) = [e for e in doc._.events if e["kind"] == "drone_strike"]
+    assert (ev["actor1"], ev["actor2"]) == ("Russia military", "Ukraine military")
