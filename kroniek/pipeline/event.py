@@ -79,6 +79,8 @@ def _inside(inner: dict, outer: dict) -> bool:
         return False
     if outer.get("kind") == "country":
         return inner.get("country") == outer.get("country")
+    if inner.get("country") and outer.get("country") and inner["country"] != outer["country"]:
+        return False  # Belgorod is near the Kharkiv region's centre, not in it
     if None in (inner.get("lat"), outer.get("lat")):
         return False
     return abs(inner["lat"] - outer["lat"]) < REGION_DEGREES and abs(inner["lon"] - outer["lon"]) < REGION_DEGREES * 1.5
@@ -447,8 +449,11 @@ class Event:
             if span is not None and any(doc[k].lower_ in self.origin_words
                                         for k in range(span.end, min(span.end + 3, s.end))):
                 return False  # "in Iran gemaakte drones": where a thing was made, not where it struck
-            if span is not None and span.start == s.start and (not parsed or span.root.dep_ == "nsubj"):
-                return False  # a sentence-opening subject acts; with a parse only a real subject is skipped
+            if span is not None and span.start == s.start and (not parsed or span.root.dep_ == "nsubj") \
+                    and self._sovereign(p):
+                # a sentence-opening country or capital acts; a town opening the sentence is where things
+                # happen ("Uman seems hardest hit"); with a parse only a real subject is skipped
+                return False
             # a dateline: an upper-case place opening the sentence, followed by agency names
             return not (p["text"].isupper() and len(p["text"]) > 2 and p["start"] == s.start_char)
 
@@ -531,7 +536,8 @@ class Event:
             between = doc.char_span(a["end"], b["start"], alignment_mode="expand")
             if between is None:
                 return False
-            return all(t.is_punct or t.pos_ == "CCONJ" or (not t.pos_ and len(t) <= 3) for t in between) \
+            # punctuation and conjunctions, and a repeated preposition ("bij Kyiv en bij Zaporizja")
+            return all(t.is_punct or t.pos_ in ("CCONJ", "ADP") or (not t.pos_ and len(t) <= 3) for t in between) \
                 and len(between) <= 3
         group, i = [], at
         while i + 1 < len(towns) and joined(towns[i], towns[i + 1]):

@@ -496,3 +496,29 @@ def test_event_actor_of_a_split_verb_after_a_night_span(nlp):
     doc = nlp("In de nacht van vrijdag op zaterdag viel Rusland Oekraïne opnieuw aan met tientallen drones.")
     (ev,) = [e for e in doc._.events if e["kind"] == "drone_strike"]
     assert (ev["actor1"], ev["actor2"]) == ("Russia military", "Ukraine military")
+
+
+@pytest.mark.issue(6)
+def test_event_town_opening_the_sentence_is_where(nlp):
+    # Seen on a news page: "Oeman ... lijkt het zwaarst getroffen" - a town as subject is where it happened;
+    # only a country or capital opening the sentence acts.
+    doc = nlp("Charkiv lijkt het zwaarst getroffen door de raketaanvallen van vannacht.")
+    assert [(e["kind"], e["place"]["name"]) for e in doc._.events] == [("missile_strike", "Kharkiv")]
+    doc = nlp("Moskou voerde vannacht raketaanvallen uit.")
+    assert [e["place"] for e in doc._.events] == [None]
+
+
+@pytest.mark.issue(6)
+def test_event_region_is_not_holding_a_town_across_a_border(nlp):
+    # Seen on a news page: a strike "in de regio Charkiv" merged with one in Belgorod (near the region's
+    # centre, but in Russia) and took Belgorod as its place.
+    doc = nlp("In de regio Charkiv leidde een Russische raketaanval tot vijf doden. Later op de ochtend waren er ook "
+              "in de Russische stad Belgorod explosies na raketaanvallen.")
+    places = sorted(e["place"]["name"] for e in doc._.events if e["kind"] == "missile_strike")
+    assert places == ["Belgorod", "Kharkiv Oblast"]
+
+
+@pytest.mark.issue(6)
+def test_event_towns_listed_with_repeated_preposition(nlp):
+    doc = nlp("Ook elders zijn raketten ingeslagen, zoals bij Kyiv en bij Zaporizja.")
+    assert sorted(e["place"]["name"] for e in doc._.events) == ["Kyiv", "Zaporizhzhia"]
