@@ -522,3 +522,10 @@ def test_event_region_is_not_holding_a_town_across_a_border(nlp):
 def test_event_towns_listed_with_repeated_preposition(nlp):
     doc = nlp("Ook elders zijn raketten ingeslagen, zoals bij Kyiv en bij Zaporizja.")
     assert sorted(e["place"]["name"] for e in doc._.events) == ["Kyiv", "Zaporizhzhia"]
+
+
+@pytest.mark.issue(6)
+def test_event_start_of_a_known_event_is_a_landmark(nlp):
+    # Seen on a news page: "bij de start van hun invasie" made a clash of its own.
+    doc = nlp("Russische troepen trokken bij de start van hun invasie door de regio Soemy.")
+    assert doc._.events == []
