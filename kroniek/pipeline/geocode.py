@@ -52,6 +52,7 @@ class Geocode:
         self.cues = {(key(r["form"]), r["side"]): r for r in load_table(lang, "geo/cues")}
         self.not_places = {key(w) for w in load_words(lang, "geo/not_places")}
         self.connectors = set(load_words(lang, "geo/name_connectors"))
+        self.list_conjunctions = set(load_words(lang, "geo/list_conjunctions"))
         self.org_forms = {r["form"] for r in load_table(lang, "entities/organisations")}
         self.adjectives = {r["form"] for r in load_table(lang, "entities/norp") if r["type"] == "adj"}
         self.suffixes = load_words(lang, "geo/suffixes")
@@ -184,6 +185,7 @@ class Geocode:
         after = j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha
         # a lower-case particle between capitalised words ("X van der Y") makes one name
         after = after or (j + 1 < len(doc) and doc[j].text[:1].islower() and len(doc[j].text) <= 3
+                          and doc[j].lower_ not in self.list_conjunctions
                           and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha and not doc[j + 1].is_sent_start
                           and not self.gaz.lookup(doc[j + 1].text) and doc[j].is_alpha)
         if before or after:

@@ -121,3 +121,10 @@ def test_geocode_nationality_adjective_is_no_part_of_a_name(rules_nlp):
     # Regression (dev news): "het Oekraïense Boetsja" read as one name, so Bucha was lost.
     assert [p["name"] for p in places(rules_nlp, "De burgemeester van het Oekraïense Boetsja sprak de pers toe.")] \
         == ["Bucha"]
+
+
+@pytest.mark.issue(6)
+def test_geocode_towns_joined_by_a_conjunction_are_two_names(rules_nlp):
+    # Seen on a news page: "Izjoem en Balaklia" was read as one name ("X en Y" like "X van Y") and both were lost.
+    assert [p["name"] for p in places(rules_nlp, "De troepen verlieten de plaatsen Izjoem en Balaklia.")] \
+        == ["Izium", "Balakliya"]
