@@ -60,7 +60,8 @@ FOLD_HOSTS = {"explosion": STRIKES, "attack": STRIKES + ("armed_clash",),
               "air_strike": ("drone_strike", "missile_strike"),  # an "air attack" made of drones or missiles
               "casualties": STRIKES + ("armed_clash", "explosion", "attack")}
 # Kinds coded once per town when the sentence lists several ("explosions in A and B").
-SPLIT_KINDS = {"missile_strike", "drone_strike", "air_strike", "shelling", "explosion", "protest", "arrest"}
+SPLIT_KINDS = {"missile_strike", "drone_strike", "air_strike", "shelling", "explosion", "protest", "arrest",
+               "territory_gain", "territory_loss"}
 # Dependency relations (UD) that head a clause of their own: the search for a trigger's clause stops there.
 CLAUSE_DEPS = {"ROOT", "advcl", "acl", "acl:relcl", "ccomp", "xcomp", "conj", "parataxis", "csubj"}
 # Dependents of a clause's words that carry its modality (negation, auxiliaries, adverbs, "no" before a noun).
@@ -246,7 +247,7 @@ class Event:
             # a country named with a deal or a decision is a party to it, not where it happened (violence
             # coded "other", as deportations, happens in the country named)
             place = None
-        if place is not None and place["kind"] == "region" and kind not in SPLIT_KINDS:
+        if place is not None and place["kind"] == "region" and kind not in SPLIT_KINDS - TERRITORY_KINDS:
             place = self._spanned_country(doc, sent, place, places) or place
         actor1, actor2 = (actors + [None, None])[:2]
         if kind in ("territory_gain", "territory_loss") and sub != "Non-violent transfer of territory":

@@ -529,3 +529,9 @@ def test_event_start_of_a_known_event_is_a_landmark(nlp):
     # Seen on a news page: "bij de start van hun invasie" made a clash of its own.
     doc = nlp("Russische troepen trokken bij de start van hun invasie door de regio Soemy.")
     assert doc._.events == []
+
+
+@pytest.mark.issue(6)
+def test_event_territory_change_is_one_event_per_town(nlp):
+    doc = nlp("Het leger heeft zich zaterdag teruggetrokken uit de plaatsen Izjoem en Balaklia.")
+    assert sorted(e["place"]["name"] for e in doc._.events if e["kind"] == "territory_loss") == ["Balakliya", "Izium"]
