@@ -126,6 +126,7 @@ class Event:
         self.origin_words = set(load_words(lang, "event/origin_participles"))
         self.state_auxiliaries = set(load_words(lang, "event/state_auxiliaries"))
         self.time_anaphors = set(load_words(lang, "event/time_anaphors"))
+        self.complementizers = set(load_words(lang, "event/complementizers"))
         self.roles = {r["form"]: r for r in load_table(lang, "event/actors")}
         self.norp = {r["form"]: r["country"] for r in load_table(lang, "entities/norp")}
         self.orgs = {r["form"]: r for r in load_table(lang, "entities/organisations")}
@@ -293,14 +294,17 @@ class Event:
         for tok in sent:
             if tok.i < skip_until or any(a <= tok.idx < b for a, b in speakers):
                 continue
-            if own_clause is not None and own_clause.dep_ != "acl:relcl":
-                # a relative clause about something else ("die ... werd bezet door de Russen") names its own actors
+            if own_clause is not None:
+                # a relative or participial clause about something else ("die ... werd bezet door de Russen",
+                # "een door Rusland geïnstalleerde functionaris") names its own actors
                 rel = self._clause(tok)[-1]
-                if rel is not own_clause and rel.dep_ == "acl:relcl":
+                if rel is not own_clause and rel.dep_ in ("acl:relcl", "acl") \
+                        and not (rel.left_edge.i <= trigger.i <= rel.right_edge.i):
                     continue
             role = self.roles.get(tok.lower_)
             if role and role["role"] == "agent":
-                agent_at = tok.i
+                if own_clause is None or tok.head.i == tok.i or self._clause(tok.head)[-1] is own_clause:
+                    agent_at = tok.i  # not "a by Russia installed official said that ..."
                 continue
             if role and role["role"] == "patient":
                 patient_at = tok.i
@@ -346,6 +350,12 @@ class Event:
                     patients.append((tok.i, name, country))
                 else:
                     found.append((tok.i, name, country))
+        opener = max((t.i for t in doc[sent.start:trigger.i] if t.lower_ in self.complementizers), default=None)
+        if opener is not None and any(f[0] > opener for f in found):
+            # "X admitted that Ukraine has retaken ...": who acted is named after the complementizer
+            found = [f for f in found if f[0] > opener]
+            if agent_at is not None and agent_at < opener:
+                agent_at = None
         if agent_at is not None:  # passive: the actor after the agent marker did it
             agents = [f for f in found if f[0] > agent_at]
             if agents:

@@ -535,3 +535,13 @@ def test_event_start_of_a_known_event_is_a_landmark(nlp):
 def test_event_territory_change_is_one_event_per_town(nlp):
     doc = nlp("Het leger heeft zich zaterdag teruggetrokken uit de plaatsen Izjoem en Balaklia.")
     assert sorted(e["place"]["name"] for e in doc._.events if e["kind"] == "territory_loss") == ["Balakliya", "Izium"]
+
+
+@pytest.mark.issue(6)
+def test_event_actor_inside_a_participial_modifier_is_not_the_actor(nlp):
+    # Seen on a news page: "Een door Rusland geïnstalleerde functionaris erkende dat Oekraïne ... heeft heroverd"
+    # made Russia the one who regained the village.
+    doc = nlp("Een door Rusland aangestelde bestuurder erkende via Telegram dat Oekraïne het dorp Robotyne in de "
+              "regio Zaporizja heeft heroverd.")
+    (ev,) = [e for e in doc._.events if e["kind"] == "territory_gain"]
+    assert ev["actor1"] in ("Ukraine military", "Ukraine government")
