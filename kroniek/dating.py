@@ -48,10 +48,7 @@ class Bound:
 
 @lru_cache(maxsize=None)
 def _events(lang: str) -> tuple:
-    try:
-        rows = resources.load_table(lang, "timex/war_events")
-    except FileNotFoundError:
-        return ()
+    rows = resources.load_table(lang, "timex/war_events", optional=True)
     out = []
     for r in rows:
         out.append((r["id"], Prefilter(re.compile(r["pattern"], re.I)),
@@ -64,10 +61,7 @@ def _events(lang: str) -> tuple:
 @lru_cache(maxsize=None)
 def _era_rules(lang: str) -> tuple:
     rules = rules_for(lang)
-    try:
-        rows = resources.load_jsonl(lang, "timex/dating_rules")
-    except FileNotFoundError:
-        return ()
+    rows = resources.load_jsonl(lang, "timex/dating_rules", optional=True)
     return tuple((r, Prefilter(re.compile(r"(?<!\w)(?:" + rules.expand(r["pattern"]) + r")(?!\w)", re.I)))
                  for r in rows)
 
@@ -130,10 +124,7 @@ def event_bounds(text: str, lang: str = "nl") -> list[Bound]:
 
 @lru_cache(maxsize=None)
 def _persons(lang: str) -> tuple:
-    try:
-        rows = resources.load_table(lang, "timex/persons_born")
-    except FileNotFoundError:
-        return ()
+    rows = resources.load_table(lang, "timex/persons_born", optional=True)
     return tuple((r["id"], r["pattern"], date.fromisoformat(r["born"])) for r in rows)
 
 
@@ -159,10 +150,7 @@ def age_bounds(text: str, lang: str = "nl") -> list[Bound]:
 @lru_cache(maxsize=None)
 def _age_patterns(lang: str) -> tuple:
     """One compiled pattern per person and phrase shape."""
-    try:
-        shapes = resources.load_words(lang, "timex/age_patterns")
-    except FileNotFoundError:
-        return ()
+    shapes = resources.load_words(lang, "timex/age_patterns", optional=True)
     return tuple((pid, Prefilter(re.compile(shape.replace("{name}", f"(?:{name})")
                                             .replace("{age}", r"(?P<age>\d{2,3})"))), born)
                  for pid, name, born in _persons(lang) for shape in shapes)

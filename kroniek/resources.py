@@ -26,9 +26,11 @@ def lang_dir(lang: str) -> Path:
     return d
 
 
-def _find(lang: str, name: str, suffix: str) -> Path:
+def _find(lang: str, name: str, suffix: str, optional: bool = False) -> Path | None:
     path = lang_dir(lang) / f"{name}{suffix}"
     if not path.exists():
+        if optional:
+            return None  # a language may do without this resource
         raise FileNotFoundError(Errors.E022.format(name=name + suffix, folder=lang_dir(lang)))
     return path
 
@@ -43,14 +45,17 @@ def _data_lines(path: Path):
 
 
 @lru_cache(maxsize=None)
-def load_table(lang: str, name: str) -> tuple[dict, ...]:
+def load_table(lang: str, name: str, optional: bool = False) -> tuple[dict, ...]:
     """Read a TSV table.
 
     lang (str): language code, e.g. "nl".
     name (str): resource stem, e.g. "geo/exonyms".
+    optional (bool): return () when the language has no such table, instead of raising.
     RETURNS (tuple[dict]): one dict per row, keyed by the column names.
     """
-    path = _find(lang, name, ".tsv")
+    path = _find(lang, name, ".tsv", optional)
+    if path is None:
+        return ()
     rows: list[dict] = []
     columns: list[str] | None = None
     for n, line in _data_lines(path):
@@ -67,12 +72,15 @@ def load_table(lang: str, name: str) -> tuple[dict, ...]:
 
 
 @lru_cache(maxsize=None)
-def load_jsonl(lang: str, name: str) -> tuple[dict, ...]:
+def load_jsonl(lang: str, name: str, optional: bool = False) -> tuple[dict, ...]:
     """Read a JSONL resource (spaCy token patterns, rules with examples).
 
+    optional (bool): return () when the language has no such resource, instead of raising.
     RETURNS (tuple[dict]): the objects in file order.
     """
-    path = _find(lang, name, ".jsonl")
+    path = _find(lang, name, ".jsonl", optional)
+    if path is None:
+        return ()
     out = []
     for n, line in _data_lines(path):
         try:
@@ -83,9 +91,11 @@ def load_jsonl(lang: str, name: str) -> tuple[dict, ...]:
 
 
 @lru_cache(maxsize=None)
-def load_words(lang: str, name: str) -> tuple[str, ...]:
-    """Read a word list (.txt), one entry per line, in file order."""
-    path = _find(lang, name, ".txt")
+def load_words(lang: str, name: str, optional: bool = False) -> tuple[str, ...]:
+    """Read a word list (.txt), one entry per line, in file order (() if optional and missing)."""
+    path = _find(lang, name, ".txt", optional)
+    if path is None:
+        return ()
     return tuple(line.split("#", 1)[0].strip() for _, line in _data_lines(path)
                  if line.split("#", 1)[0].strip())
 

@@ -68,19 +68,14 @@ class TimexRules:
     def table(self, name: str) -> dict[str, dict]:
         """A normalisation table keyed by lower-case form; {} if the language has none."""
         if name not in self._tables:
-            try:
-                rows = resources.load_table(self.lang, f"timex/{name}")
-            except FileNotFoundError:
-                rows = ()
+            rows = resources.load_table(self.lang, f"timex/{name}", optional=True)
             self._tables[name] = {r["form"].translate(_QUOTES).lower(): r for r in rows}
         return self._tables[name]
 
     def words(self, name: str) -> tuple[str, ...]:
         if name not in self._words:
-            try:
-                self._words[name] = tuple(w.lower() for w in resources.load_words(self.lang, f"timex/{name}"))
-            except FileNotFoundError:
-                self._words[name] = ()
+            self._words[name] = tuple(w.lower() for w in resources.load_words(self.lang, f"timex/{name}",
+                                                                                  optional=True))
         return self._words[name]
 
     def expand(self, pattern: str) -> str:
