@@ -408,8 +408,15 @@ class Event:
             return False
         if doc.has_annotation("DEP"):
             verb = span.root.head
-            if "Part" in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children):
+            bare = not any(c.dep_.startswith("aux") for c in verb.children)
+            if "Part" in verb.morph.get("VerbForm") and bare:
                 return False  # a headline's bare participle is a passive: "Kyiv bestookt met drones"
+            if bare and _headline(sent) and any(
+                    g.dep_ == "case" and (self.roles.get(g.lower_) or {}).get("role") in ("agent", "instrument")
+                    for c in verb.children if c.dep_.startswith("obl") for g in c.children):
+                # "bestookt" is a present tense and a participle alike; in a heading, with "met drones" or
+                # "door Rusland" and no auxiliary, it is the passive of a heading
+                return False
             return span.root.dep_ == "nsubj"  # the subject of an active verb (a passive's subject undergoes it)
         return all(not t.is_alpha for t in doc[sent.start:span.start])  # without a parse: opening the sentence
 
@@ -461,7 +468,7 @@ class Event:
                                         for k in range(span.end, min(span.end + 3, s.end))):
                 return False  # "in Iran gemaakte drones": where a thing was made, not where it struck
             if span is not None and span.start == s.start and (not parsed or span.root.dep_ == "nsubj") \
-                    and self._sovereign(p):
+                    and (p.get("kind") == "country" or self._acting_capital(doc, s, p)):
                 # a sentence-opening country or capital acts; a town opening the sentence is where things
                 # happen ("Uman seems hardest hit"); with a parse only a real subject is skipped
                 return False
@@ -636,8 +643,9 @@ class Event:
         """A past event named as a landmark ("since the invasion"), a habit ("regularly shells"), a topic
         ("talks about an exchange") or a participle used as an adjective ("the killed soldiers") reports
         no event of its own."""
-        if tok.doc.has_annotation("DEP") and tok.dep_ == "amod":
-            return True
+        if tok.doc.has_annotation("DEP") and tok.dep_ == "amod" \
+                and any(t.pos_ in ("VERB", "AUX") for t in tok.sent if t is not tok):
+            return True  # (a sentence with no other verb needs the trigger as its verb: a misparse)
         doc, sent = tok.doc, tok.sent
         before = [t.lower_ for t in doc[max(sent.start, tok.i - REFERENCE_WINDOW):tok.i]]
         if doc.has_annotation("DEP"):
