@@ -291,9 +291,10 @@ class Event:
         speakers = [(c["source"]["start"], c["source"]["end"]) for c in (doc._.claims or [])
                     if isinstance(c.get("source"), dict) and c["source"].get("start") is not None]
         own_clause = self._clause(trigger)[-1] if doc.has_annotation("DEP") else None
+        asides = self._asides(sent, doc._.places or [])
         for tok in sent:
-            if tok.i < skip_until or any(a <= tok.idx < b for a, b in speakers):
-                continue
+            if tok.i < skip_until or any(a <= tok.idx < b for a, b in speakers) or any(a <= tok.i < b for a, b in asides):
+                continue  # nor is "Oekraïens" in "(Dnipro in het Oekraïens)" an actor
             if own_clause is not None:
                 # a relative or participial clause about something else ("die ... werd bezet door de Russen",
                 # "een door Rusland geïnstalleerde functionaris") names its own actors
@@ -464,6 +465,8 @@ class Event:
                 # "the forces of Moscow", "the counteroffensive of Kyiv": who acted, not where
                 # (a town after the same word is the site: "the capture of Avdiivka")
                 return False
+            if span is not None and any(a <= span.start < b for a, b in self._asides(s, places)):
+                return False  # "de Dnjepr (Dnipro in het Oekraïens)": another name of the place before
             if span is not None and any(doc[k].lower_ in self.origin_words
                                         for k in range(span.end, min(span.end + 3, s.end))):
                 return False  # "in Iran gemaakte drones": where a thing was made, not where it struck
@@ -510,6 +513,19 @@ class Event:
                 and t.doc[k].lower_ not in self.definite:
             k -= 1
         return k >= t.sent.start and t.doc[k].lower_ in self.definite
+
+    @staticmethod
+    def _asides(sent: Span, places: list[dict]) -> list[tuple[int, int]]:
+        """Token ranges of parentheses right after a place name: another name for it ("de Dnjepr (Dnipro in
+        het Oekraïens)"), neither a second place nor an actor."""
+        doc, out = sent.doc, []
+        ends = {p["end"] for p in places}
+        for t in sent:
+            if t.text == "(" and t.i > sent.start and doc[t.i - 1].idx + len(doc[t.i - 1].text) in ends:
+                close = next((u.i for u in doc[t.i + 1:min(sent.end, t.i + 8)] if u.text == ")"), None)
+                if close is not None:
+                    out.append((t.i, close + 1))
+        return out
 
     def _anaphor_place(self, sent: Span, places: list[dict]) -> dict | None:
         """The town a definite "de stad" / "het dorp" of the sentence refers back to: the last town

@@ -559,3 +559,12 @@ def test_event_heading_present_or_participle_with_instrument_is_passive(nlp):
 def test_event_trigger_misparsed_as_adjective_in_a_verbless_sentence(nlp):
     doc = nlp("Het leger beschiet vijandelijke stellingen bij Bachmoet.")
     assert [(e["kind"], e["place"]["name"]) for e in doc._.events] == [("shelling", "Bakhmut")]
+
+
+@pytest.mark.issue(6)
+def test_event_other_name_in_parentheses_is_no_place_nor_actor(nlp):
+    # Known from the last session: "de Dnjepr (Dnipro in het Oekraïens)" put a withdrawal at the city of
+    # Dnipro, with Ukraine as the one withdrawing.
+    doc = nlp("De Russische troepen hebben zich teruggetrokken achter de rivier Dnjepr (Dnipro in het Oekraïens).")
+    (ev,) = [e for e in doc._.events if e["kind"] == "territory_loss"]
+    assert ev["place"]["name"] != "Dnipro" and ev["actor1"] != "Ukraine military"
