@@ -698,10 +698,18 @@ class Event:
     def _background(self, tok) -> bool:
         """A present-tense relative clause describes a state of things, not an event
         ("the army that fights in X"), as does a past stative passive in one ("which had been
-        occupied"). Needs the parse and its morphology."""
+        occupied") and a bare participial phrase between commas ("missiles, supplied by the US,
+        ..."). Needs the parse and its morphology."""
         doc = tok.doc
         if not doc.has_annotation("DEP") or not doc.has_annotation("MORPH"):
             return False
+        if "Part" in tok.morph.get("VerbForm") and tok.i > tok.sent.start and doc[tok.i - 1].text == "," \
+                and not any(c.dep_.startswith("aux") for c in tok.children):
+            # a participial phrase between commas ("..., geleverd door de VS, ...") describes a thing
+            after = doc[tok.i + 1:min(tok.sent.end, tok.i + 7)]
+            close = next((t.i for t in after if t.text == ","), None)
+            if close is not None and not any("Fin" in t.morph.get("VerbForm") for t in doc[tok.i + 1:close]):
+                return True
         head = self._clause(tok)[-1]
         verbs = [head] + [c for c in head.children if c.dep_ in ("aux", "aux:pass", "cop")]
         present = any("Pres" in v.morph.get("Tense") and "Fin" in v.morph.get("VerbForm") for v in verbs) \

@@ -568,3 +568,11 @@ def test_event_other_name_in_parentheses_is_no_place_nor_actor(nlp):
     doc = nlp("De Russische troepen hebben zich teruggetrokken achter de rivier Dnjepr (Dnipro in het Oekraïens).")
     (ev,) = [e for e in doc._.events if e["kind"] == "territory_loss"]
     assert ev["place"]["name"] != "Dnipro" and ev["actor1"] != "Ukraine military"
+
+
+@pytest.mark.issue(6)
+def test_event_participial_phrase_between_commas_describes_a_thing(nlp):
+    # Known from the last session: "..., geleverd door de VS, ..." made a weapons delivery.
+    doc = nlp("Het parlement stemde ermee in dat het leger de raketten inzet, geleverd door Duitsland, om "
+              "bruggen in de regio te vernielen.")
+    assert [e for e in doc._.events if e["kind"] == "weapons_delivery"] == []
