@@ -576,3 +576,9 @@ def test_event_participial_phrase_between_commas_describes_a_thing(nlp):
     doc = nlp("Het parlement stemde ermee in dat het leger de raketten inzet, geleverd door Duitsland, om "
               "bruggen in de regio te vernielen.")
     assert [e for e in doc._.events if e["kind"] == "weapons_delivery"] == []
+
+
+def test_event_hoping_about_an_attack_keeps_the_attack(nlp):
+    # Only the adverb "hopelijk" makes a wish; "hoopt dat de aanval ... heeft verstoord" reports a real attack.
+    doc = nlp("Oekraïne hoopt dat de aanval op de brug bij Kertsj de bevoorrading heeft verstoord.")
+    assert [e["kind"] for e in doc._.events] == ["attack"]
