@@ -143,7 +143,8 @@ class Event:
                     and not any(a <= tok.i < b for a, b in clutter)]
             if not hits:
                 continue
-            has_place = any(sent.start_char <= p["start"] < sent.end_char for p in places)
+            has_place = any(sent.start_char <= p["start"] < sent.end_char for p in places) \
+                or self._anaphor_place(sent, places) is not None  # "daar", "de stad": a place named before
             has_dead = self._fatalities(doc, sent) is not None
             has_weapon = any(rx.fullmatch(t.lower_) for t in sent for rx in self.weapons)
             has_person = any(e.label_ in ("PER", "PERSON") and sent.start <= e.start < sent.end for e in doc.ents)
@@ -529,10 +530,17 @@ class Event:
 
     def _anaphor_place(self, sent: Span, places: list[dict]) -> dict | None:
         """The town a definite "de stad" / "het dorp" of the sentence refers back to: the last town
-        named before it, so "in de verwoeste stad" is where the named town's story goes on."""
+        named before it, so "in de verwoeste stad" is where the named town's story goes on; for
+        "daar", the most specific place of the sentence before."""
         for t in sent:
             refers = self.place_anaphors.get(t.lower_)
-            if refers in (None, "near") or not self._definite_np(t):
+            if refers == "last" and sent.start > 0:
+                before = t.doc[sent.start - 1].sent
+                there = [p for p in places if before.start_char <= p["start"] < before.end_char]
+                if there:
+                    return min(there, key=lambda p: (PLACE_RANK.get(p["kind"], 5), -p["start"]))
+                continue
+            if refers in (None, "near", "last") or not self._definite_np(t):
                 continue
             earlier = [p for p in places if p["start"] < t.idx and p["kind"] == refers]
             if earlier:

@@ -582,3 +582,12 @@ def test_event_hoping_about_an_attack_keeps_the_attack(nlp):
     # Only the adverb "hopelijk" makes a wish; "hoopt dat de aanval ... heeft verstoord" reports a real attack.
     doc = nlp("Oekraïne hoopt dat de aanval op de brug bij Kertsj de bevoorrading heeft verstoord.")
     assert [e["kind"] for e in doc._.events] == ["attack"]
+
+
+@pytest.mark.issue(6)
+def test_event_there_refers_to_the_place_of_the_sentence_before(nlp):
+    # Seen on a news page: "stond daar een opslagtank in brand na een drone-aanval" made no event, as the
+    # sentence itself names no place.
+    doc = nlp("Vrijdag brak opnieuw brand uit in een raffinaderij bij de Russische stad Krasnodar. Ook gisteren "
+              "stond daar een opslagtank in brand na een drone-aanval.")
+    assert [(e["kind"], e["place"]["name"]) for e in doc._.events] == [("drone_strike", "Krasnodar")]
