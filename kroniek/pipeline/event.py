@@ -127,6 +127,7 @@ class Event:
         self.state_auxiliaries = set(load_words(lang, "event/state_auxiliaries"))
         self.time_anaphors = set(load_words(lang, "event/time_anaphors"))
         self.complementizers = set(load_words(lang, "event/complementizers"))
+        self.addition_cues = set(load_words(lang, "event/addition_cues"))
         self.roles = {r["form"]: r for r in load_table(lang, "event/actors")}
         self.norp = {r["form"]: r["country"] for r in load_table(lang, "entities/norp")}
         self.orgs = {r["form"]: r for r in load_table(lang, "entities/organisations")}
@@ -272,6 +273,7 @@ class Event:
             "_admin1": place.get("_admin1") if place else None,
             "_local": local,
             "_parties": parties,
+            "_also": any(t.lower_ in self.addition_cues for t in doc[sent.start:tok.i]),
         }
 
     @staticmethod
@@ -816,6 +818,8 @@ class Event:
             a, b = old["place"], ev["place"]
             if a and b and a.get("name") != b.get("name") and not (_inside(a, b) or _inside(b, a)):
                 continue  # two places, neither within the other: two events
+            if a and b and ev["_also"] and _inside(b, a):
+                continue  # "also in X": a further event, not the region's or country's one made precise
             if _apart(old["when"], ev["when"]):
                 continue  # two times the text gives, days apart: two events (late May, early June)
             for k in ("place", "geo_precision", "actor1", "actor2", "fatalities", "claim", "_admin1"):

@@ -591,3 +591,14 @@ def test_event_there_refers_to_the_place_of_the_sentence_before(nlp):
     doc = nlp("Vrijdag brak opnieuw brand uit in een raffinaderij bij de Russische stad Krasnodar. Ook gisteren "
               "stond daar een opslagtank in brand na een drone-aanval.")
     assert [(e["kind"], e["place"]["name"]) for e in doc._.events] == [("drone_strike", "Krasnodar")]
+
+
+@pytest.mark.issue(6)
+def test_event_also_elsewhere_is_a_further_event(nlp):
+    # Seen on a news page: "... melden ook dat Oekraïense drones een kruitmolen hebben aangevallen in Tambov"
+    # was merged into the strike "in het westen van Rusland" reported before it.
+    doc = nlp("Een Oekraïense drone heeft een oliedepot in het zuiden van Rusland getroffen. Volgens de gouverneur "
+              "brandden vier tanks uit. Oekraïense bronnen melden ook dat drones een fabriek in Tambov hebben "
+              "getroffen.")
+    strikes = [e for e in doc._.events if e["kind"] == "drone_strike"]
+    assert sorted(e["place"]["name"] for e in strikes) == ["Russia", "Tambov"]
