@@ -115,6 +115,8 @@ class Event:
         self.lang = lang
         self.triggers = _compile(load_table(lang, "event/triggers"))
         self._form_rows: dict[str, list[dict]] = {}
+        self._heads_doc: Doc | None = None
+        self._heads: dict[int, object] = {}
         self._near: dict[str, re.Pattern] = {}
         self.refinements = _compile(load_table(lang, "event/refinements"))
         self.modality = _compile(load_table(lang, "event/modality"))
@@ -138,6 +140,7 @@ class Event:
     def __call__(self, doc: Doc) -> Doc:
         clutter = [(s.start, s.end) for s in doc.spans.get("clutter", [])] if "clutter" in doc.spans else []
         places = doc._.places or []
+        persons = [e.start for e in doc.ents if e.label_ in ("PER", "PERSON")]  # doc.ents is built on each access
         events: list[dict] = []
         for sent in doc.sents:
             hits = [(tok, rule) for tok in sent if (rule := self._trigger(tok)) is not None
@@ -148,7 +151,7 @@ class Event:
                 or self._anaphor_place(sent, places) is not None  # "daar", "de stad": a place named before
             has_dead = self._fatalities(doc, sent) is not None
             has_weapon = any(rx.fullmatch(t.lower_) for t in sent for rx in self.weapons)
-            has_person = any(e.label_ in ("PER", "PERSON") and sent.start <= e.start < sent.end for e in doc.ents)
+            has_person = any(sent.start <= i < sent.end for i in persons)
             have = {"place": has_place, "figure": has_dead, "weapon": has_weapon, "person": has_person}
             hits = [(tok, rule) for tok, rule in hits
                     if all(have.get(n, True) for n in (rule["needs"] or "").split("+") if n)]
@@ -158,7 +161,7 @@ class Event:
             if doc.has_annotation("DEP"):
                 # one event per kind and sentence: the main clause's word speaks for it, not a relative
                 # clause's ("the city, which was occupied ..., was liberated")
-                hits.sort(key=lambda h: self._clause(h[0])[-1].dep_ in ("acl:relcl", "acl"))
+                hits.sort(key=lambda h: self._clause_head(h[0]).dep_ in ("acl:relcl", "acl"))
             seen = set()
             for tok, rule in hits:
                 if rule["kind"] == "casualties" and len(kinds) > 1:
@@ -253,7 +256,7 @@ class Event:
         if place is not None and place["kind"] == "region" and kind not in SPLIT_KINDS - TERRITORY_KINDS:
             place = self._spanned_country(doc, sent, place, places) or place
         actor1, actor2 = (actors + [None, None])[:2]
-        if kind in ("territory_gain", "territory_loss") and sub != "Non-violent transfer of territory":
+        if kind in TERRITORY_KINDS and sub != "Non-violent transfer of territory":
             sub = self._territory_sub(kind, actor1, place) or sub
         when, tprec = self._when(doc, sent)
         claim = self._claim(doc, sent, tok)
@@ -293,7 +296,7 @@ class Event:
         # Who says it is not who did it: skip the sources of claims (kroniek_attribution).
         speakers = [(c["source"]["start"], c["source"]["end"]) for c in (doc._.claims or [])
                     if isinstance(c.get("source"), dict) and c["source"].get("start") is not None]
-        own_clause = self._clause(trigger)[-1] if doc.has_annotation("DEP") else None
+        own_clause = self._clause_head(trigger) if doc.has_annotation("DEP") else None
         asides = self._asides(sent, doc._.places or [])
         for tok in sent:
             if tok.i < skip_until or any(a <= tok.idx < b for a, b in speakers) or any(a <= tok.i < b for a, b in asides):
@@ -301,13 +304,13 @@ class Event:
             if own_clause is not None:
                 # a relative or participial clause about something else ("die ... werd bezet door de Russen",
                 # "een door Rusland geïnstalleerde functionaris") names its own actors
-                rel = self._clause(tok)[-1]
+                rel = self._clause_head(tok)
                 if rel is not own_clause and rel.dep_ in ("acl:relcl", "acl") \
                         and not (rel.left_edge.i <= trigger.i <= rel.right_edge.i):
                     continue
             role = self.roles.get(tok.lower_)
             if role and role["role"] == "agent":
-                if own_clause is None or tok.head.i == tok.i or self._clause(tok.head)[-1] is own_clause:
+                if own_clause is None or tok.head.i == tok.i or self._clause_head(tok.head) is own_clause:
                     agent_at = tok.i  # not "a by Russia installed official said that ..."
                 continue
             if role and role["role"] == "patient":
@@ -436,14 +439,21 @@ class Event:
         return place.name if place else iso
 
     def _place(self, doc: Doc, sent: Span, tok, places: list[dict], actor_tokens: set[int],
-               kind: str = "") -> tuple[dict | None, bool]:
+               kind: str) -> tuple[dict | None, bool]:
         """The most specific place of the trigger's clause (with a parse), else of its sentence, that is
         not an actor ("Kyiv said") nor a dateline; else the most specific place of the sentences before.
         RETURNS (tuple): the place (dict or None) and whether the trigger's own sentence gave it."""
         parsed = doc.has_annotation("DEP")
-        home = self._clause(tok)[-1] if parsed else None
+        home = self._clause_head(tok) if parsed else None
         speakers = [(c["source"]["start"], c["source"]["end"]) for c in (doc._.claims or [])
                     if isinstance(c.get("source"), dict) and c["source"].get("start") is not None]
+
+        aside_ranges: dict[int, list] = {}
+
+        def asides(s):
+            if s.start not in aside_ranges:
+                aside_ranges[s.start] = self._asides(s, places)
+            return aside_ranges[s.start]
 
         def usable(p, s):
             if not (s.start_char <= p["start"] < s.end_char):
@@ -468,7 +478,7 @@ class Event:
                 # "the forces of Moscow", "the counteroffensive of Kyiv": who acted, not where
                 # (a town after the same word is the site: "the capture of Avdiivka")
                 return False
-            if span is not None and any(a <= span.start < b for a, b in self._asides(s, places)):
+            if span is not None and any(a <= span.start < b for a, b in asides(s)):
                 return False  # "de Dnjepr (Dnipro in het Oekraïens)": another name of the place before
             if span is not None and any(doc[k].lower_ in self.origin_words
                                         for k in range(span.end, min(span.end + 3, s.end))):
@@ -483,7 +493,7 @@ class Event:
 
         def in_clause(p):
             span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
-            return span is not None and self._clause(span.root)[-1] == home
+            return span is not None and self._clause_head(span.root) == home
 
         context, s = [sent], sent
         while len(context) <= CONTEXT_SENTENCES and s.start > 0:
@@ -665,6 +675,16 @@ class Event:
             chain.append(chain[-1].head)
         return chain
 
+    def _clause_head(self, tok):
+        """The head of the token's clause (the last of ``_clause``), memoised for the doc in hand: the
+        actor, landmark and place tests ask it of every word of a sentence, once per trigger."""
+        if self._heads_doc is not tok.doc:
+            self._heads_doc, self._heads = tok.doc, {}
+        head = self._heads.get(tok.i)
+        if head is None:
+            head = self._heads[tok.i] = self._clause(tok)[-1]
+        return head
+
     def _reference(self, tok) -> bool:
         """A past event named as a landmark ("since the invasion"), a habit ("regularly shells"), a topic
         ("talks about an exchange") or a participle used as an adjective ("the killed soldiers") reports
@@ -678,9 +698,9 @@ class Event:
             scope = self._scope(tok)
             # the words of the trigger's clause however deep the parse hangs them ("het leger heeft
             # regelmatig ... beschoten" with the adverb under the subject), not those of clauses inside it
-            heads = {scope[-1], self._clause(tok)[-1]}
+            heads = {scope[-1], self._clause_head(tok)}
             clause = [c.lower_ for t in scope for c in [t, *t.children]] \
-                + [t.lower_ for t in sent if self._clause(t)[-1] in heads]
+                + [t.lower_ for t in sent if self._clause_head(t) in heads]
         else:
             clause = [t.lower_ for t in doc[max(sent.start, tok.i - MODALITY_WINDOW):min(sent.end, tok.i + MODALITY_WINDOW)]]
         if doc.has_annotation("DEP"):
@@ -720,7 +740,7 @@ class Event:
             close = next((t.i for t in after if t.text == ","), None)
             if close is not None and not any("Fin" in t.morph.get("VerbForm") for t in doc[tok.i + 1:close]):
                 return True
-        head = self._clause(tok)[-1]
+        head = self._clause_head(tok)
         verbs = [head] + [c for c in head.children if c.dep_ in ("aux", "aux:pass", "cop")]
         present = any("Pres" in v.morph.get("Tense") and "Fin" in v.morph.get("VerbForm") for v in verbs) \
             and not any("Past" in v.morph.get("Tense") or "Part" in v.morph.get("VerbForm") for v in verbs)
@@ -744,7 +764,7 @@ class Event:
         words = [t.lower_ for t in sent.doc[lo:hi]]
         if sent.doc.has_annotation("DEP"):  # the clause's own negation and auxiliaries, however far
             chain = self._scope(tok)
-            head = self._clause(tok)[-1]
+            head = self._clause_head(tok)
             if head.dep_ == "advcl" and "Inf" in head.morph.get("VerbForm") \
                     and any(c.dep_ == "mark" and c.i == head.i - 1 for c in head.children):
                 # an infinitive adverbial clause ("to attack", its marker right before the verb) states a purpose
