@@ -170,10 +170,10 @@ class Attribution:
                 if before and any(self._source(p, prior + found) for p in self._split_coordination(before)):
                     src = before
                     claim_span = self._after_cue(k, s1)
-                elif self._back_reference_subject(k, s0):
+                elif back := self._back_reference_subject(k, s0):
                     # "Dat heeft het ministerie woensdag bekendgemaakt.": the source stands between
                     # the auxiliary and the cue, the claim is the sentence before
-                    src = self._back_reference_subject(k, s0)
+                    src = back
                     claim_span = self._before_cue(s0, s0)
                 else:
                     src = self._np_after(k + 1, s1)

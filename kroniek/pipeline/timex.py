@@ -62,6 +62,9 @@ class Timex:
         cues = sorted(self.rules.words("future_cues"), key=len, reverse=True)
         self._future = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)", re.I) \
             if cues else None
+        # lemmas of auxiliaries that make a perfect, and of modals (see _governing_tense)
+        self._perfect = frozenset(self.rules.words("perfect_auxiliaries"))
+        self._modal = frozenset(self.rules.words("modal_auxiliaries"))
         past = self.rules.words("past_cues")
         self._past = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in past) + r")(?!\w)", re.I) \
             if past else None
@@ -104,8 +107,7 @@ class Timex:
                 if not (rel <= c.start() < rel + len(m.text)):
                     return temporal.FUTURE
         if sents.has_dep:
-            tense = _governing_tense(doc, m, self.rules.words("perfect_auxiliaries"),
-                                     self.rules.words("modal_auxiliaries"))
+            tense = _governing_tense(doc, m, self._perfect, self._modal)
             if tense is not None:
                 return tense
         for rx, direction in ((self._past, temporal.PAST),):
@@ -158,7 +160,7 @@ class Timex:
         return out
 
 
-def _governing_tense(doc: Doc, m: Match, perfect: tuple, modal: tuple) -> int | None:
+def _governing_tense(doc: Doc, m: Match, perfect: frozenset, modal: frozenset) -> int | None:
     """The tense of the verb the expression depends on, from a trained parse.
 
     A past finite verb, or a participle with an auxiliary of time (``perfect`` lemmas) → PAST; a
