@@ -4,7 +4,10 @@ For every article with a known publication month and a cached text, hide the dat
 run kroniek_timex and compare the inferred month with the true one.
 Prints: articles, dated (an estimate was made), within ±1 month, exact month, true month inside the window.
 
-    python bench/dating.py [--verbose] [--split tune|check]
+    python bench/dating.py [--verbose] [--split tune|check] [--index FILE --texts DIR]
+
+--index/--texts score another annotated set in the same layout (index.jsonl rows with id and date,
+<id>.txt texts that begin with the ` date YYYY-MM` header).
 """
 from __future__ import annotations
 
@@ -20,10 +23,10 @@ SHARED = ROOT.parent / "shared" / "data" / "dev-nl-news"
 TEXTS = ROOT / "data" / "dev-nl-news"
 
 
-def load_texts():
-    for line in (SHARED / "index.jsonl").open(encoding="utf-8"):
+def load_texts(index: Path, texts: Path):
+    for line in index.open(encoding="utf-8"):
         row = json.loads(line)
-        path = TEXTS / f"{row['id']}.txt"
+        path = texts / f"{row['id']}.txt"
         if not row.get("date") or not path.exists():
             continue
         text = path.read_text(encoding="utf-8")
@@ -44,8 +47,15 @@ def main(argv=None) -> int:
                     "tune = even positions, check = odd ones")
     ap.add_argument("--model", action="store_true", help="run the full pipeline with the trained model "
                     "(tense from the parse, as in production); default: sentences and timex on blank nl")
+    ap.add_argument("--index", default=str(SHARED / "index.jsonl"), help="index.jsonl with id and date per article")
+    ap.add_argument("--texts", default=str(TEXTS), help="folder with <id>.txt")
     args = ap.parse_args(argv)
-    articles = sorted(load_texts())
+    index, texts = Path(args.index), Path(args.texts)
+    if not index.exists():
+        print(f"dating: index {index} not found (../shared/data is not beside this checkout?); nothing scored",
+              file=sys.stderr)
+        return 1
+    articles = sorted(load_texts(index, texts))
     if args.split:
         articles = articles[0 if args.split == "tune" else 1::2]
 
@@ -86,7 +96,7 @@ def main(argv=None) -> int:
             print(f"{aid} true={true} got={(pub or {}).get('value')} "
                   f"[{(pub or {}).get('earliest')}..{(pub or {}).get('latest')}] {'OK' if ok else 'MISS'} | {srcs}")
     if not n:
-        print(f"no cached texts under {TEXTS}", file=sys.stderr)
+        print(f"no cached texts under {texts}", file=sys.stderr)
         return 1
     print(f"articles with a known month: {n}")
     print(f"dated (an estimate made):    {dated} ({dated / n:.0%})")
