@@ -74,13 +74,13 @@ def build(lang: str = "nl") -> str:
         if not matches:
             raise ValueError(f"overrides.tsv: no city {r['name']!r} in {r['country']}")
         gid = max(matches, key=lambda g: int(kept[g]["population"]))
-        if r["action"] == "remove":
-            removed.add(r["form"])
+        if r["action"] == "remove":  # this form for this city only: a namesake keeps it
+            removed.add((r["form"], gid))
         else:
             rows[(r["form"], gid)] = "override"
     lines = [HEADER, "form\tgeonameid\trule\n"]
     for (form, gid), rule in sorted(rows.items(), key=lambda kv: (kv[0][0], int(kv[0][1]))):
-        if form not in removed:
+        if (form, gid) not in removed:
             lines.append(f"{form}\t{gid}\t{rule}\n")
     return "".join(lines)
 

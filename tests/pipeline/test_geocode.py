@@ -128,3 +128,17 @@ def test_geocode_towns_joined_by_a_conjunction_are_two_names(rules_nlp):
     # Seen on a news page: "Izjoem en Balaklia" was read as one name ("X en Y" like "X van Y") and both were lost.
     assert [p["name"] for p in places(rules_nlp, "De troepen verlieten de plaatsen Izjoem en Balaklia.")] \
         == ["Izium", "Balakliya"]
+
+
+@pytest.mark.issue(6)
+def test_geocode_slovjansk_is_sloviansk_not_its_namesake(rules_nlp):
+    # GeoNames lists "Slovjansk" also for Nikopol, 19 people larger: the tie went to the wrong town.
+    assert [p["name"] for p in places(rules_nlp, "Er vielen raketten op Slovjansk.")] == ["Sloviansk"]
+    assert [p["name"] for p in places(rules_nlp, "Beschietingen in Slov'jansk.")] == ["Sloviansk"]
+
+
+@pytest.mark.issue(6)
+def test_geocode_removed_form_keeps_its_other_towns(rules_nlp):
+    # Removing "Oleksandrivka" for Donetsk (an old name) must not drop the villages of that name.
+    assert [p["country"] for p in places(rules_nlp, "Het dorp Oleksandrivka werd ingenomen.")] == ["UA"]
+    assert "Donetsk" not in [p["name"] for p in places(rules_nlp, "Het dorp Oleksandrivka werd ingenomen.")]
