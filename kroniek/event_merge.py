@@ -1,0 +1,107 @@
+"""Merging an article's event mentions into one event per real-world event, for kroniek_event (issue 6).
+
+Mentions of one kind at compatible places (the same, one unknown, or one within the other) and times that meet
+are one event; generic mentions (an explosion, an attack, deaths) fold into the article's more specific violent
+event at a compatible place.
+"""
+from __future__ import annotations
+
+from .event_site import PLACE_RANK
+
+# A region or country may hold a generic mention made at one of its towns (folding).
+COMPAT_KINDS = ("region", "country")
+# Kinds whose countries are parties rather than sites, though a region or town may be the site.
+PARTY_KINDS = {"prisoner_exchange"}
+# Kinds that name the effect or the broad class of violence; in one article they fold into a more
+# specific violent event at a compatible place ("explosions were heard" after a missile strike).
+# Hosts in order of preference; an explosion in a battle stays its own event (a grenade, a mine).
+STRIKES = ("missile_strike", "drone_strike", "air_strike", "shelling")
+FOLD_HOSTS = {"explosion": STRIKES, "attack": STRIKES + ("armed_clash",),
+              "air_strike": ("drone_strike", "missile_strike"),  # an "air attack" made of drones or missiles
+              "casualties": STRIKES + ("armed_clash", "explosion", "attack")}
+# Half the extent of a typical region, in degrees of latitude, for "this town lies in that region".
+REGION_DEGREES = 1.5
+
+
+def inside(inner: dict, outer: dict) -> bool:
+    """Whether a more specific place may lie within a broader one (a town in the country or region named)."""
+    if PLACE_RANK.get(inner.get("kind"), 5) >= PLACE_RANK.get(outer.get("kind"), 5):
+        return False
+    if outer.get("kind") == "country":
+        return inner.get("country") == outer.get("country")
+    if inner.get("country") and outer.get("country") and inner["country"] != outer["country"]:
+        return False  # Belgorod is near the Kharkiv region's centre, not in it
+    if None in (inner.get("lat"), outer.get("lat")):
+        return False
+    return abs(inner["lat"] - outer["lat"]) < REGION_DEGREES and abs(inner["lon"] - outer["lon"]) < REGION_DEGREES * 1.5
+
+
+def apart(a: dict | None, b: dict | None) -> bool:
+    """Whether two times the text gives for mentions cannot be one day: their intervals do not meet."""
+    if not a or not b or a.get("source") != "text" or b.get("source") != "text":
+        return False
+    return a["latest"] < b["earliest"] or b["latest"] < a["earliest"]
+
+
+def compatible(a: dict | None, b: dict | None) -> bool:
+    """Places that may be one event's: the same, one unknown, or one a region or country holding the other."""
+    if a is None or b is None or a.get("name") == b.get("name"):
+        return True
+    for inner, outer in ((a, b), (b, a)):
+        if outer.get("kind") in COMPAT_KINDS and inside(inner, outer):
+            return True
+    return False
+
+
+def fold(events: list[dict]) -> list[dict]:
+    """Fold generic mentions (an explosion, an attack, deaths) into the article's more specific
+    violent event at a compatible place, the first such event by the order of FOLD_HOSTS."""
+    out = list(events)
+    for ev in events:
+        order = FOLD_HOSTS.get(ev["kind"], ())
+        hosts = [o for o in out if o is not ev and o["kind"] in order and compatible(o["place"], ev["place"])
+                 and not apart(o["when"], ev["when"])]
+        if not hosts:
+            continue
+        host = min(hosts, key=lambda o: order.index(o["kind"]))
+        for k in ("place", "geo_precision", "actor1", "actor2", "fatalities", "claim", "_admin1"):
+            if host.get(k) is None and ev.get(k) is not None:
+                host[k] = ev[k]
+        if host["place"] and ev["place"] and inside(ev["place"], host["place"]):
+            host["place"], host["geo_precision"] = ev["place"], ev["geo_precision"]
+        out.remove(ev)
+    return out
+
+
+def merge(events: list[dict], ev: dict) -> None:
+    """Fold a mention into an event of the same kind whose place and actors do not conflict."""
+    for old in events:
+        if old["kind"] != ev["kind"]:
+            continue
+        a, b = old["place"], ev["place"]
+        if a and b and a.get("name") != b.get("name") and not (inside(a, b) or inside(b, a)):
+            continue  # two places, neither within the other: two events
+        if a and b and ev["_also"] and inside(b, a):
+            continue  # "also in X": a further event, not the region's or country's one made precise
+        if apart(old["when"], ev["when"]):
+            continue  # two times the text gives, days apart: two events (late May, early June)
+        for k in ("place", "geo_precision", "actor1", "actor2", "fatalities", "claim", "_admin1"):
+            if old.get(k) is None and ev.get(k) is not None:
+                old[k] = ev[k]
+        if a is not None and b is not None and (inside(b, a) or ev["_local"] and not old["_local"]):
+            # a place within the known one, or one the mention's own sentence gives, is better
+            old["place"], old["geo_precision"], old["_local"] = b, ev["geo_precision"], ev["_local"]
+        if ev["when"] and (old["when"] is None or old["when"].get("source") == "article"
+                           and ev["when"].get("source") == "text"):
+            # the time a later mention's sentence gives beats the article's date, or none (an undated article)
+            old["when"], old["time_precision"] = ev["when"], ev["time_precision"]
+        if ev["_refined"] and not old["_refined"]:  # a later sentence names the weapon
+            old["event_type"], old["sub_event_type"], old["_refined"] = ev["event_type"], ev["sub_event_type"], True
+        old["_parties"] = old.get("_parties", set()) | ev.get("_parties", set())
+        if old["kind"] in PARTY_KINDS and old["place"] and old["place"].get("kind") == "country" \
+                and old["place"].get("country") in old["_parties"]:
+            old["place"], old["geo_precision"] = None, None  # a party named as a place by another mention
+        old.setdefault("_mentions", 1)
+        old["_mentions"] += 1
+        return
+    events.append(ev)

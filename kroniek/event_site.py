@@ -1,0 +1,279 @@
+"""Where an event happened, for kroniek_event (issue 6).
+
+The most specific place of the trigger's clause or sentence that is not an actor ("Kyiv said", "the forces
+of Moscow"), another name in parentheses, nor where a thing was made; a definite "de stad" or "daar" that
+refers back to a place named before (``event/place_anaphors.tsv``); a suburb named by the town it belongs
+to; else the most specific place of the sentences before. Also the towns listed with an event's, and the
+country a list of its regions spans. The words are language data under ``lang/<lang>/event/``.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from spacy.tokens import Doc, Span
+
+from .gazetteer import gazetteer, km
+from .resources import load_table, load_words
+
+# Most specific first: a town says more than its region, a region more than a country.
+PLACE_RANK = {"city": 0, "other": 1, "region": 2, "water": 3, "country": 4}
+# How far back an event's place may be named (sentences).
+CONTEXT_SENTENCES = 2
+# How far a suburb may lie from the town it belongs to ("de voorstad van Kiev"), in km.
+SUBURB_KM = 60
+
+
+def headline(sent: Span) -> bool:
+    """A heading, not a lede: it ends without a full stop (or other end punctuation)."""
+    words = [t for t in sent if not t.is_space]
+    return bool(words) and words[-1].text not in (".", "!", "?", "…", "\"", "”", "'", "’")
+
+
+class Siting:
+    """Finds an event's place among the article's geocoded places (``doc._.places``).
+
+    roles (dict): the word roles of ``event/actors.tsv`` (location and agent markers, possessors ...).
+    clause_head (callable): a token's clause head (``kroniek.clause.ClauseHeads``).
+    is_trigger (callable): whether a token triggers an event ("the counteroffensive of Kyiv").
+    """
+
+    def __init__(self, lang: str, roles: dict, clause_head: Callable, is_trigger: Callable):
+        self.roles = roles
+        self.clause_head = clause_head
+        self.is_trigger = is_trigger
+        self.definite = set(load_words(lang, "event/definite_determiners"))
+        self.place_anaphors = {r["form"]: r["refers"] for r in load_table(lang, "event/place_anaphors")}
+        self.origin_words = set(load_words(lang, "event/origin_participles"))
+        self.gaz = gazetteer(lang)
+
+    def located(self, tok) -> bool:
+        """With a parse: the name, or the noun it names ("in the NATO country Poland"), governs a
+        location preposition. From the words also: a location preposition, one noun, the name
+        ("in Navo-land Polen"), for headings the parser reads badly."""
+        doc = tok.doc
+        if tok.i >= tok.sent.start + 2 and doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and not doc[tok.i - 1].ent_type_ \
+                and (self.roles.get(doc[tok.i - 2].lower_) or {}).get("role") == "location":
+            return True
+        if not doc.has_annotation("DEP"):
+            return False
+        node = tok
+        for _ in range(3):
+            if any(c.dep_ == "case" and (self.roles.get(c.lower_) or {}).get("role") == "location"
+                   for c in node.children):
+                return True
+            if node.dep_ not in ("appos", "flat", "flat:name", "compound", "nmod") or node.head.i == node.i:
+                return False
+            node = node.head
+        return False
+
+    def _capital(self, p: dict) -> bool:
+        """Whether a found place is a capital city."""
+        place = self.gaz.place(p.get("_id")) if p.get("_id") else None
+        return place is not None and self.gaz.is_capital(place)
+
+    def _sovereign(self, p: dict) -> bool:
+        """A country or a capital: a name that can stand for a state."""
+        return p.get("kind") == "country" or self._capital(p)
+
+    def acting_capital(self, doc: Doc, sent: Span, p: dict) -> bool:
+        """A capital that is the subject of an active verb (without a parse: opens the sentence) stands for its
+        government."""
+        if not self._capital(p) or not (sent.start_char <= p["start"] < sent.end_char):
+            return False
+        span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
+        if span is None:
+            return False
+        if doc.has_annotation("DEP"):
+            verb = span.root.head
+            bare = not any(c.dep_.startswith("aux") for c in verb.children)
+            if "Part" in verb.morph.get("VerbForm") and bare:
+                return False  # a headline's bare participle is a passive: "Kyiv bestookt met drones"
+            if bare and headline(sent) and any(
+                    g.dep_ == "case" and (self.roles.get(g.lower_) or {}).get("role") in ("agent", "instrument")
+                    for c in verb.children if c.dep_.startswith("obl") for g in c.children):
+                # "bestookt" is a present tense and a participle alike; in a heading, with "met drones" or
+                # "door Rusland" and no auxiliary, it is the passive of a heading
+                return False
+            return span.root.dep_ == "nsubj"  # the subject of an active verb (a passive's subject undergoes it)
+        return all(not t.is_alpha for t in doc[sent.start:span.start])  # without a parse: opening the sentence
+
+    def place(self, doc: Doc, sent: Span, tok, places: list[dict], actor_tokens: set[int],
+              territory: bool = False) -> tuple[dict | None, bool]:
+        """The most specific place of the trigger's clause (with a parse), else of its sentence, that is
+        not an actor ("Kyiv said") nor a dateline; else the most specific place of the sentences before.
+        territory (bool): the event changes who holds ground ("heroverd op Rusland" names the side it
+            was taken from, not a place).
+        RETURNS (tuple): the place (dict or None) and whether the trigger's own sentence gave it."""
+        parsed = doc.has_annotation("DEP")
+        home = self.clause_head(tok) if parsed else None
+        speakers = [(c["source"]["start"], c["source"]["end"]) for c in (doc._.claims or [])
+                    if isinstance(c.get("source"), dict) and c["source"].get("start") is not None]
+
+        aside_ranges: dict[int, list] = {}
+
+        def asides(s):
+            if s.start not in aside_ranges:
+                aside_ranges[s.start] = self.asides(s, places)
+            return aside_ranges[s.start]
+
+        def usable(p, s):
+            if not (s.start_char <= p["start"] < s.end_char):
+                return False
+            span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
+            if span is not None and span.start in actor_tokens or any(p["start"] == a for a, _ in speakers):
+                return False  # an actor or the source of a claim ("Kyiv says"), not a location
+            before = (self.roles.get(doc[span.start - 1].lower_) or {}).get("role") \
+                if span is not None and span.start > s.start else None
+            if before == "agent":
+                return False  # "questioned by Kyiv": the agent of a passive acts
+            if before == "patient" and territory and p["kind"] == "country":
+                return False  # "heroverd op Rusland": the side ground was taken from, in any sentence
+            if parsed and span is not None and span.root.dep_.startswith("nmod") \
+                    and (self.roles.get(span.root.head.lower_) or {}).get("role") == "government":
+                return False  # "the government in Kyiv": the seat of an actor (forces are where they fight)
+            if parsed and span is not None and span.root.dep_.startswith("nmod") and span.start > s.start \
+                    and self._sovereign(p) \
+                    and (self.roles.get(doc[span.start - 1].lower_) or {}).get("role") == "possessor" \
+                    and ((self.roles.get(span.root.head.lower_) or {}).get("role") == "military"
+                         or self.is_trigger(span.root.head) is not None):
+                # "the forces of Moscow", "the counteroffensive of Kyiv": who acted, not where
+                # (a town after the same word is the site: "the capture of Avdiivka")
+                return False
+            if span is not None and any(a <= span.start < b for a, b in asides(s)):
+                return False  # "de Dnjepr (Dnipro in het Oekraïens)": another name of the place before
+            if span is not None and any(doc[k].lower_ in self.origin_words
+                                        for k in range(span.end, min(span.end + 3, s.end))):
+                return False  # "in Iran gemaakte drones": where a thing was made, not where it struck
+            if span is not None and span.start == s.start and (not parsed or span.root.dep_ == "nsubj") \
+                    and (p.get("kind") == "country" or self.acting_capital(doc, s, p)):
+                # a sentence-opening country or capital acts; a town opening the sentence is where things
+                # happen ("Uman seems hardest hit"); with a parse only a real subject is skipped
+                return False
+            # a dateline: an upper-case place opening the sentence, followed by agency names
+            return not (p["text"].isupper() and len(p["text"]) > 2 and p["start"] == s.start_char)
+
+        def in_clause(p):
+            span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
+            return span is not None and self.clause_head(span.root) == home
+
+        context, s = [sent], sent
+        while len(context) <= CONTEXT_SENTENCES and s.start > 0:
+            s = doc[s.start - 1].sent
+            if s.text.strip():
+                context.append(s)
+        if len(context) == 1 and sent.end < len(doc) and headline(sent):
+            context.append(doc[sent.end].sent)  # a headline is located by the lede after it
+        for s in context:
+            inside = [p for p in places if usable(p, s)]
+            if s is sent and parsed:
+                inside = [p for p in inside if in_clause(p)] or inside
+            if inside:
+                best = min(inside, key=lambda p: (PLACE_RANK.get(p["kind"], 5), abs(p["start"] - tok.idx)))
+                if s is sent:
+                    best = self._suburb_of(doc, best, places) or best
+                return best, s is sent
+            if s is sent:
+                named = self.anaphor_place(sent, places)
+                if named is not None:
+                    return named, True
+        return None, False
+
+    def _definite_np(self, t) -> bool:
+        """A definite determiner before the noun, across its adjectives ("de zwaar beschadigde stad"):
+        read from the words, as parses of long adjective chains go wrong (an inflected participle
+        is often tagged a finite verb, so verbs count as adjectives here)."""
+        k = t.i - 1
+        while k >= t.sent.start and k > t.i - 6 and t.doc[k].pos_ in ("ADJ", "ADV", "CCONJ", "VERB") \
+                and t.doc[k].lower_ not in self.definite:
+            k -= 1
+        return k >= t.sent.start and t.doc[k].lower_ in self.definite
+
+
+    @staticmethod
+    def asides(sent: Span, places: list[dict]) -> list[tuple[int, int]]:
+        """Token ranges of parentheses right after a place name: another name for it ("de Dnjepr (Dnipro in
+        het Oekraïens)"), neither a second place nor an actor."""
+        doc, out = sent.doc, []
+        ends = {p["end"] for p in places}
+        for t in sent:
+            if t.text == "(" and t.i > sent.start and doc[t.i - 1].idx + len(doc[t.i - 1].text) in ends:
+                close = next((u.i for u in doc[t.i + 1:min(sent.end, t.i + 8)] if u.text == ")"), None)
+                if close is not None:
+                    out.append((t.i, close + 1))
+        return out
+
+    def anaphor_place(self, sent: Span, places: list[dict]) -> dict | None:
+        """The town a definite "de stad" / "het dorp" of the sentence refers back to: the last town
+        named before it, so "in de verwoeste stad" is where the named town's story goes on; for
+        "daar", the most specific place of the sentence before."""
+        for t in sent:
+            refers = self.place_anaphors.get(t.lower_)
+            if refers == "last" and sent.start > 0:
+                before = t.doc[sent.start - 1].sent
+                there = [p for p in places if before.start_char <= p["start"] < before.end_char]
+                if there:
+                    return min(there, key=lambda p: (PLACE_RANK.get(p["kind"], 5), -p["start"]))
+                continue
+            if refers in (None, "near", "last") or not self._definite_np(t):
+                continue
+            earlier = [p for p in places if p["start"] < t.idx and p["kind"] == refers]
+            if earlier:
+                return max(earlier, key=lambda p: p["start"])
+        return None
+
+    def _suburb_of(self, doc: Doc, place: dict, places: list[dict]) -> dict | None:
+        """For "de voorstad van Kiev": the town named before that lies near Kiev (the suburb the story is
+        about), or None."""
+        span = doc.char_span(place["start"], place["end"], alignment_mode="expand")
+        if span is None or span.start < 2:
+            return None
+        if doc.has_annotation("DEP") and span.root.dep_.startswith("nmod"):
+            head = span.root.head
+        else:
+            head = doc[span.start - 2] if doc[span.start - 1].lower_ == "van" else None
+        if head is None or self.place_anaphors.get(head.lower_) != "near" or place.get("lat") is None:
+            return None
+        near = [p for p in places if p["start"] < place["start"] and p["kind"] == "city"
+                and p["name"] != place["name"] and p.get("lat") is not None
+                and km(p["lat"], p["lon"], place["lat"], place["lon"]) <= SUBURB_KM]
+        return max(near, key=lambda p: p["start"]) if near else None
+
+    @staticmethod
+    def coordinated(doc: Doc, sent: Span, place: dict, places: list[dict], kind: str = "city") -> list[dict]:
+        """Other places of a kind listed with the event's ("in A, B and C"): only punctuation and
+        conjunctions (or, without a tagger, short words) between them. ACLED codes one event per town."""
+        towns = sorted((p for p in places if p["kind"] == kind and sent.start_char <= p["start"] < sent.end_char),
+                       key=lambda p: p["start"])
+        at = next((i for i, p in enumerate(towns) if p["start"] == place.get("_start")), None)
+        if at is None:
+            return []
+
+        def joined(a, b):
+            between = doc.char_span(a["end"], b["start"], alignment_mode="expand")
+            if between is None:
+                return False
+            # punctuation and conjunctions, and a repeated preposition ("bij Kyiv en bij Zaporizja")
+            return all(t.is_punct or t.pos_ in ("CCONJ", "ADP") or (not t.pos_ and len(t) <= 3) for t in between) \
+                and len(between) <= 3
+        group, i = [], at
+        while i + 1 < len(towns) and joined(towns[i], towns[i + 1]):
+            i += 1
+            group.append(towns[i])
+        i = at
+        while i > 0 and joined(towns[i - 1], towns[i]):
+            i -= 1
+            group.append(towns[i])
+        names = {place["name"]}
+        return [p for p in group if p["name"] not in names and not names.add(p["name"])]
+
+    def spanned_country(self, doc: Doc, sent: Span, place: dict, places: list[dict]) -> dict | None:
+        """One event over a list of three or more regions of one country ("the annexation of Zaporizhzhia,
+        Kherson, Donetsk and Luhansk") happened in that country, not in the first region listed."""
+        listed = self.coordinated(doc, sent, {**place, "_start": place["start"]}, places, kind="region")
+        if len(listed) < 2 or any(p.get("country") != place.get("country") for p in listed):
+            return None
+        country = self.gaz.country(place["country"]) if place.get("country") else None
+        if country is None:
+            return None
+        return {"name": country.name, "country": country.country, "lat": country.lat, "lon": country.lon,
+                "kind": "country", "start": place["start"], "end": place["end"], "precision": 3}

@@ -1,0 +1,73 @@
+"""kroniek.event_merge: one event per real-world event from an article's mentions (issue 6)."""
+from kroniek.event_merge import apart, fold, inside, merge
+
+KYIV = {"name": "Kyiv", "country": "UA", "kind": "city", "lat": 50.45, "lon": 30.52}
+LVIV = {"name": "Lviv", "country": "UA", "kind": "city", "lat": 49.84, "lon": 24.03}
+UKRAINE = {"name": "Ukraine", "country": "UA", "kind": "country", "lat": 48.4, "lon": 31.2}
+KHARKIV_OBLAST = {"name": "Kharkiv Oblast", "country": "UA", "kind": "region", "lat": 49.5, "lon": 36.5}
+BELGOROD = {"name": "Belgorod", "country": "RU", "kind": "city", "lat": 50.61, "lon": 36.58}
+
+
+def mention(kind, place=None, when=None, **extra):
+    ev = {"kind": kind, "event_type": "x", "sub_event_type": "x", "place": place, "geo_precision": None,
+          "actor1": None, "actor2": None, "fatalities": None, "claim": None, "_admin1": None, "when": when,
+          "time_precision": None, "_local": place is not None, "_refined": False, "_also": False, "_parties": set()}
+    ev.update(extra)
+    return ev
+
+
+def day(d):
+    return {"earliest": d, "latest": d, "source": "text"}
+
+
+def test_inside_town_in_its_country_and_region():
+    assert inside(KYIV, UKRAINE)
+    assert not inside(UKRAINE, KYIV)
+    assert not inside(KYIV, LVIV)  # same rank: neither holds the other
+
+
+def test_inside_no_region_across_a_border():
+    # Belgorod lies within a degree of the Kharkiv region's centre, but in Russia
+    assert not inside(BELGOROD, KHARKIV_OBLAST)
+
+
+def test_apart_only_for_times_the_text_gives():
+    assert apart(day("2024-05-30"), day("2024-06-02"))
+    assert not apart(day("2024-05-30"), {"earliest": "2024-05-01", "latest": "2024-05-31", "source": "text"})
+    assert not apart(day("2024-05-30"), {"earliest": "2024-06-01", "latest": "2024-06-30", "source": "article"})
+
+
+def test_merge_same_kind_and_place_is_one_event_with_the_better_place():
+    events = []
+    merge(events, mention("missile_strike", UKRAINE, actor1="Russia military"))
+    merge(events, mention("missile_strike", KYIV, fatalities=3))
+    assert len(events) == 1
+    ev = events[0]
+    assert ev["place"]["name"] == "Kyiv" and ev["fatalities"] == 3 and ev["actor1"] == "Russia military"
+    assert ev["_mentions"] == 2
+
+
+def test_merge_two_towns_or_two_days_are_two_events():
+    events = []
+    merge(events, mention("drone_strike", KYIV))
+    merge(events, mention("drone_strike", LVIV))
+    merge(events, mention("drone_strike", KYIV, when=day("2024-05-30")))
+    merge(events, mention("drone_strike", KYIV, when=day("2024-06-02")))
+    assert [(e["place"]["name"], (e["when"] or {}).get("earliest")) for e in events] == \
+        [("Kyiv", "2024-05-30"), ("Lviv", None), ("Kyiv", "2024-06-02")]
+
+
+def test_merge_also_in_a_town_of_the_country_is_a_further_event():
+    events = []
+    merge(events, mention("shelling", UKRAINE))
+    merge(events, mention("shelling", KYIV, _also=True))
+    assert len(events) == 2
+
+
+def test_fold_explosion_into_the_strike_at_a_compatible_place():
+    strike = mention("missile_strike", UKRAINE)
+    blast = mention("explosion", KYIV, fatalities=2)
+    elsewhere = mention("explosion", BELGOROD)
+    out = fold([strike, blast, elsewhere])
+    assert [e["kind"] for e in out] == ["missile_strike", "explosion"]
+    assert out[0]["place"]["name"] == "Kyiv" and out[0]["fatalities"] == 2

@@ -1,0 +1,31 @@
+"""kroniek.event_site: where an event happened, among the article's geocoded places (issue 6)."""
+from kroniek.event_site import Siting
+
+
+def siting(nlp):
+    return nlp.get_pipe("kroniek_event").site
+
+
+def test_listed_towns_are_coordinated(nlp):
+    doc = nlp("Er vielen raketten op Kramatorsk, Slovjansk en Droezjkivka.")
+    first = min(doc._.places, key=lambda p: p["start"])
+    listed = siting(nlp).coordinated(doc, next(doc.sents), {**first, "_start": first["start"]}, doc._.places)
+    assert sorted(p["name"] for p in listed) == ["Druzhkivka", "Sloviansk"]
+
+
+def test_the_city_refers_back_to_the_last_town_named(nlp):
+    doc = nlp("Het leger trok zich terug uit Koepjansk. Later werd de zwaar getroffen stad opnieuw beschoten.")
+    second = list(doc.sents)[1]
+    assert siting(nlp).anaphor_place(second, doc._.places)["name"] == "Kupiansk"
+
+
+def test_a_source_is_not_the_place(nlp):
+    doc = nlp("Kyiv meldt dat er in Cherson zware explosies waren.")
+    trigger = next(t for t in doc if t.text == "explosies")
+    place, local = siting(nlp).place(doc, next(doc.sents), trigger, doc._.places, set())
+    assert (place["name"], local) == ("Kherson", True)
+
+
+def test_siting_is_built_from_language_data():
+    site = Siting("nl", roles={}, clause_head=lambda t: t, is_trigger=lambda t: False)
+    assert "daar" in site.place_anaphors and "de" in site.definite
