@@ -6,7 +6,7 @@ event at a compatible place.
 """
 from __future__ import annotations
 
-from .event_site import PLACE_RANK
+from .event_site import inside
 
 # A region or country may hold a generic mention made at one of its towns (folding).
 COMPAT_KINDS = ("region", "country")
@@ -19,23 +19,6 @@ STRIKES = ("missile_strike", "drone_strike", "air_strike", "shelling")
 FOLD_HOSTS = {"explosion": STRIKES, "attack": STRIKES + ("armed_clash",),
               "air_strike": ("drone_strike", "missile_strike"),  # an "air attack" made of drones or missiles
               "casualties": STRIKES + ("armed_clash", "explosion", "attack")}
-# Half the extent of a typical region, in degrees of latitude, for "this town lies in that region".
-REGION_DEGREES = 1.5
-
-
-def inside(inner: dict, outer: dict) -> bool:
-    """Whether a more specific place may lie within a broader one (a town in the country or region named)."""
-    if PLACE_RANK.get(inner.get("kind"), 5) >= PLACE_RANK.get(outer.get("kind"), 5):
-        return False
-    if outer.get("kind") == "country":
-        return inner.get("country") == outer.get("country")
-    if inner.get("country") and outer.get("country") and inner["country"] != outer["country"]:
-        return False  # Belgorod is near the Kharkiv region's centre, not in it
-    if None in (inner.get("lat"), outer.get("lat")):
-        return False
-    return abs(inner["lat"] - outer["lat"]) < REGION_DEGREES and abs(inner["lon"] - outer["lon"]) < REGION_DEGREES * 1.5
-
-
 def apart(a: dict | None, b: dict | None) -> bool:
     """Whether two times the text gives for mentions cannot be one day: their intervals do not meet."""
     if not a or not b or a.get("source") != "text" or b.get("source") != "text":

@@ -21,12 +21,27 @@ PLACE_RANK = {"city": 0, "other": 1, "region": 2, "water": 3, "country": 4}
 CONTEXT_SENTENCES = 2
 # How far a suburb may lie from the town it belongs to ("de voorstad van Kiev"), in km.
 SUBURB_KM = 60
+# Half the extent of a typical region, in degrees of latitude, for "this town lies in that region".
+REGION_DEGREES = 1.5
 
 
 def headline(sent: Span) -> bool:
     """A heading, not a lede: it ends without a full stop (or other end punctuation)."""
     words = [t for t in sent if not t.is_space]
     return bool(words) and words[-1].text not in (".", "!", "?", "…", "\"", "”", "'", "’")
+
+
+def inside(inner: dict, outer: dict) -> bool:
+    """Whether a more specific place may lie within a broader one (a town in the country or region named)."""
+    if PLACE_RANK.get(inner.get("kind"), 5) >= PLACE_RANK.get(outer.get("kind"), 5):
+        return False
+    if outer.get("kind") == "country":
+        return inner.get("country") == outer.get("country")
+    if inner.get("country") and outer.get("country") and inner["country"] != outer["country"]:
+        return False  # Belgorod is near the Kharkiv region's centre, not in it
+    if None in (inner.get("lat"), outer.get("lat")):
+        return False
+    return abs(inner["lat"] - outer["lat"]) < REGION_DEGREES and abs(inner["lon"] - outer["lon"]) < REGION_DEGREES * 1.5
 
 
 class Siting:
@@ -126,6 +141,11 @@ class Siting:
                 if span is not None and span.start > s.start else None
             if before == "agent":
                 return False  # "questioned by Kyiv": the agent of a passive acts
+            if before == "location" and p["kind"] == "city" and span.start - 2 >= s.start:
+                prev = doc[span.start - 2]
+                if any(a <= p["start"] < b or prev.idx + len(prev.text) == b for a, b in speakers):
+                    return False  # "the spokesman of the prosecutors in Olsztyn": where a source sits (a country
+                    # it speaks for may be the site: "the forces in Ukraine report drones shot down")
             if before == "patient" and territory and p["kind"] == "country":
                 return False  # "heroverd op Rusland": the side ground was taken from, in any sentence
             if parsed and span is not None and span.root.dep_.startswith("nmod") \
@@ -156,6 +176,17 @@ class Siting:
             span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
             return span is not None and self.clause_head(span.root) == home
 
+        def attached(p):
+            span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
+            if span is None:
+                return False
+            node = span.root
+            if node.head.i != node.i and (self.roles.get(node.head.lower_) or {}).get("role") == "territory":
+                node = node.head  # "op de stad Kyiv", "in de regio Koersk"
+            return node.head.i == tok.i and node.i != tok.i and any(
+                c.dep_ == "case" and (self.roles.get(c.lower_) or {}).get("role") in ("location", "patient")
+                for c in node.children)
+
         context, s = [sent], sent
         while len(context) <= CONTEXT_SENTENCES and s.start > 0:
             s = doc[s.start - 1].sent
@@ -164,11 +195,19 @@ class Siting:
         if len(context) == 1 and sent.end < len(doc) and headline(sent):
             context.append(doc[sent.end].sent)  # a headline is located by the lede after it
         for s in context:
-            inside = [p for p in places if usable(p, s)]
+            found = [p for p in places if usable(p, s)]
             if s is sent and parsed:
-                inside = [p for p in inside if in_clause(p)] or inside
-            if inside:
-                best = min(inside, key=lambda p: (PLACE_RANK.get(p["kind"], 5), abs(p["start"] - tok.idx)))
+                # the place the trigger itself governs ("de inval in Koersk") before others of its clause
+                clause_places = [p for p in found if in_clause(p)] or found
+                found = [p for p in found if attached(p)] or clause_places
+            if found:
+                best = min(found, key=lambda p: (PLACE_RANK.get(p["kind"], 5), abs(p["start"] - tok.idx)))
+                if s is sent and parsed:
+                    # a town of the clause within the region the trigger governs says more ("in de stad
+                    # Chasiv Yar, in de Donetsk Oblast, is een raket ingeslagen")
+                    within = [p for p in clause_places if inside(p, best)]
+                    if within:
+                        best = min(within, key=lambda p: (PLACE_RANK.get(p["kind"], 5), abs(p["start"] - tok.idx)))
                 if s is sent:
                     best = self._suburb_of(doc, best, places) or best
                 return best, s is sent

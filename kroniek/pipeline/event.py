@@ -107,10 +107,13 @@ class Event:
             has_dead = self._fatalities(doc, sent) is not None
             has_weapon = any(rx.fullmatch(t.lower_) for t in sent for rx in self.weapons)
             has_person = any(sent.start <= i < sent.end for i in persons)
-            have = {"place": has_place, "figure": has_dead, "weapon": has_weapon, "person": has_person}
+            has_force = has_weapon or any((self.roles.get(t.lower_) or {}).get("role") == "military" for t in sent)
+            have = {"place": has_place, "figure": has_dead, "weapon": has_weapon, "person": has_person,
+                    "force": has_force}
             hits = [(tok, rule) for tok, rule in hits
                     if all(have.get(n, True) for n in (rule["needs"] or "").split("+") if n)]
-            if any("alone" not in (rule["needs"] or "") for _, rule in hits):
+            # (a count of dead is no event of its own beside a weapon: it belongs to the weapon's strike)
+            if any("alone" not in (rule["needs"] or "") and rule["kind"] != "casualties" for _, rule in hits):
                 hits = [(tok, rule) for tok, rule in hits if "alone" not in (rule["needs"] or "")]
             kinds = {rule["kind"] for _, rule in hits}
             if doc.has_annotation("DEP"):
@@ -421,18 +424,37 @@ class Event:
                 + [t.lower_ for t in sent if self.clause_head(t) in heads]
         else:
             clause = [t.lower_ for t in doc[max(sent.start, tok.i - MODALITY_WINDOW):min(sent.end, tok.i + MODALITY_WINDOW)]]
+        mark: list[str] = []
         if doc.has_annotation("DEP"):
             case = [c.lower_ for c in tok.children if c.dep_ == "case"]
-            definite = any(c.dep_ == "det" and c.lower_ in self.definite for c in tok.children)
-            landmark = case if definite else []
+            landmark = self._landmark_case(tok)
+            head = self.clause_head(tok)
+            if head.pos_ in ("VERB", "AUX"):  # "als er een explosie is": a condition (not "als vergelding")
+                mark = [c.lower_ for c in head.children if c.dep_ == "mark"]
         else:
             case = [t.lower_ for t in doc[max(sent.start, tok.i - 2):tok.i]]
             near = doc[max(sent.start, tok.i - 4):tok.i]
             landmark = [near[k].lower_ for k in range(len(near) - 1) if near[k + 1].lower_ in self.definite]
+            k = tok.i  # the word opening the trigger's stretch of the sentence (after a comma)
+            while k > sent.start and not doc[k - 1].is_punct:
+                k -= 1
+            mark = [doc[k].lower_] if k < tok.i else []
         # "landmark": the preposition before a known event ("after the invasion", "during the offensive")
         # dates something else; "after an attack" still reports a new one
-        scopes = {"before": before, "clause": clause, "case": case, "landmark": landmark}
+        scopes = {"before": before, "clause": clause, "case": case, "landmark": landmark, "mark": mark}
         return any(rx.fullmatch(w) for rx, row in self.references for w in scopes[row["scope"]])
+
+    def _landmark_case(self, tok) -> list[str]:
+        """The prepositions of a definite trigger ("na de invasie") and of the definite nouns it is part of
+        ("sinds het begin van de invasie", "tijdens de eerste dagen van de oorlog"): with a parse."""
+        out, node = [], tok
+        for _ in range(3):
+            if any(c.dep_ == "det" and c.lower_ in self.definite for c in node.children):
+                out += [c.lower_ for c in node.children if c.dep_ == "case"]
+            if not node.dep_.startswith("nmod") or node.head.pos_ not in ("NOUN", "PROPN") or node.head.i == node.i:
+                break
+            node = node.head
+        return out
 
     def _scope(self, tok) -> list:
         """The trigger's clause; for an infinitive clause also the word that governs it
