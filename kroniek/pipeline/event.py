@@ -84,6 +84,7 @@ class Event:
         self.time_anaphors = set(load_words(lang, "event/time_anaphors"))
         self.complementizers = set(load_words(lang, "event/complementizers"))
         self.addition_cues = set(load_words(lang, "event/addition_cues"))
+        self.recipient_markers = set(load_words(lang, "event/recipient_markers"))
         self.roles = {r["form"]: r for r in load_table(lang, "event/actors")}
         self.norp = {r["form"]: r["country"] for r in load_table(lang, "entities/norp")}
         self.orgs = {r["form"]: r for r in load_table(lang, "entities/organisations")}
@@ -211,6 +212,10 @@ class Event:
             # a country named with a deal or a decision is a party to it, not where it happened (violence
             # coded "other", as deportations, happens in the country named)
             place = None
+        if kind == "weapons_delivery":
+            to = self._recipient(doc, sent, places)
+            if to is not None:  # where the weapons go ("delivers tanks to Ukraine")
+                place, local = to, True
         if place is not None and place["kind"] == "region" and kind not in SPLIT_KINDS - TERRITORY_KINDS:
             place = self.site.spanned_country(doc, sent, place, places) or place
         actor1, actor2 = (actors + [None, None])[:2]
@@ -236,6 +241,16 @@ class Event:
             "_parties": parties,
             "_also": any(t.lower_ in self.addition_cues for t in doc[sent.start:tok.i]),
         }
+
+    def _recipient(self, doc: Doc, sent: Span, places: list[dict]) -> dict | None:
+        """The place right after a recipient marker in the sentence ("to Ukraine", "to Kyiv")."""
+        for p in places:
+            if not (sent.start_char <= p["start"] < sent.end_char):
+                continue
+            span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
+            if span is not None and span.start > sent.start and doc[span.start - 1].lower_ in self.recipient_markers:
+                return p
+        return None
 
     @staticmethod
     def _place_dict(place: dict) -> dict:

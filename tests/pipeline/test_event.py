@@ -661,3 +661,10 @@ def test_event_the_regime_in_a_capital_acts(nlp):
     # "een terroristische aanslag door het regime in Kyiv" placed an explosion in Kyiv.
     doc = nlp("Moskou sprak van een aanslag door het regime in Kyiv.")
     assert all((e["place"] or {}).get("name") != "Kyiv" for e in doc._.events)
+
+
+@pytest.mark.issue(6)
+def test_event_delivery_is_placed_where_the_weapons_go(nlp):
+    # "levering van drones aan Oekraïne" had no place: countries named with a delivery were all taken for parties.
+    doc = nlp("België levert volgend jaar nog eens twintig gepantserde voertuigen en munitie aan Oekraïne.")
+    assert [(e["kind"], e["place"]["name"]) for e in doc._.events] == [("weapons_delivery", "Ukraine")]
