@@ -23,6 +23,8 @@ from ..timex_rules import Match, rules_for
 MAX_INFERRED_DAYS = 31
 """Widest inferred publication window against which relative expressions are still reported
 (about the uncertainty of a month-only date, which still places a bare weekday within five weeks)."""
+# How many characters before a date a "sinds" still puts it in the past ("sinds het begin van de oorlog op ...").
+SINCE_REACH = 40
 
 
 @Language.factory("kroniek_timex", assigns=["doc._.times", "doc._.published"],
@@ -65,6 +67,11 @@ class Timex:
         # lemmas of auxiliaries that make a perfect, and of modals (see _governing_tense)
         self._perfect = frozenset(self.rules.words("perfect_auxiliaries"))
         self._modal = frozenset(self.rules.words("modal_auxiliaries"))
+        # a preposition whose expression lies in the past ("since") a few words before a date that is
+        # not its own object: "since the start of the invasion on 24 February"
+        since = [f for f, row in self.rules.table("prep").items() if str(row.get("direction") or "") == "-1"]
+        self._since = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in since) + r")(?!\w)[^.;:!?]{0,%d}$"
+                                 % SINCE_REACH, re.I) if since else None
         past = self.rules.words("past_cues")
         self._past = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in past) + r")(?!\w)", re.I) \
             if past else None
@@ -106,6 +113,8 @@ class Timex:
             for c in self._future.finditer(sent):
                 if not (rel <= c.start() < rel + len(m.text)):
                     return temporal.FUTURE
+        if self._since is not None and self._since.search(sent[:rel]):
+            return temporal.PAST
         if sents.has_dep:
             tense = _governing_tense(doc, m, self._perfect, self._modal)
             if tense is not None:

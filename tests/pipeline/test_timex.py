@@ -159,3 +159,15 @@ def test_timex_weekday_direction_from_parse(nlp, text, day):
 @pytest.mark.parametrize("text", ["Het staat op pagina 2023.", "Vandaag de dag is de stad rustig."])
 def test_timex_no_date(timex_nlp, text):
     assert run(timex_nlp, text, "2024-06-12")._.times == []
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize("text,day", [
+    # held-out news: "sinds het begin van de invasie op 24 februari" in a November article was read as next February
+    ("Het is de grootste aftocht sinds het begin van de oorlog op 24 februari.", "2022-02-24"),
+    # a future cue still wins, and a "sinds" far before the date does not reach it
+    ("Sinds maandag is de stad zonder stroom en de top in Brussel begint op 24 februari.", "2023-02-24"),
+])
+def test_timex_since_a_few_words_before_a_date_puts_it_in_the_past(timex_nlp, text, day):
+    got = [t["earliest"] for t in run(timex_nlp, text, "2022-11")._.times if t["text"] == "24 februari"]
+    assert got == [day]
