@@ -81,6 +81,8 @@ class Quantity:
         self.not_counted = set(load_words(lang, "quantity/not_counted"))
         self.modifier_words = set(load_words(lang, "quantity/modifier_words"))
         self.weak = set(load_words(lang, "quantity/weak_numbers"))
+        self.partitive = {tuple(t.lower for t in tokenize(w)): True for w in load_words(lang, "quantity/partitive_words")}
+        self._part_lens = sorted({len(k) for k in self.partitive}, reverse=True)
         self.clock_before = set(load_words(lang, "quantity/clock_before"))
         self.measures = [dict(r, _re=re.compile(r["pattern"])) for r in load_jsonl(lang, "quantity/measures")]
         self._qual_lens = sorted({len(k) for k in self.qualifiers}, reverse=True)
@@ -195,6 +197,11 @@ class Quantity:
             qualifier = qual["qualifier"] if qual and qual["qualifier"] != "range" else vague["qualifier"]
             unit = unit or vague["unit"]
             rule = "vague_count"
+            if j < len(toks) and toks[j].lower in self.multipliers:
+                # "een half miljard", "anderhalf miljoen", "enkele duizenden": the multiplier scales the count
+                factor = self.multipliers[toks[j].lower]
+                value, low, high = (x * factor if x is not None else None for x in (value, low, high))
+                j += 1
         else:
             value, j, factor = self._number(text, toks, i, qual)
             if value is None:
@@ -234,6 +241,11 @@ class Quantity:
         row, k = self._match_phrase(toks, j, self.units_after, self._unit_lens)
         if row:
             return row["unit"], None, k
+        part, k = self._match_phrase(toks, j, self.partitive, self._part_lens)
+        if part and k < len(toks):
+            noun = self._counted(toks[k])  # "130 van de jachtvliegtuigen": the noun right after the article
+            if noun:
+                return noun[0], noun[1], k + 1
         for skip in range(0, _MAX_MODIFIERS + 1):
             if j + skip >= len(toks):
                 break

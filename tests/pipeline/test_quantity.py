@@ -90,3 +90,27 @@ def test_quantity_component(rules_nlp):
     doc = rules_nlp("Zo'n 200 soldaten werden gedood.")
     q = doc._.quantities[0]
     assert (q["text"], q["value"], q["qualifier"], q["unit"]) == ("Zo'n 200 soldaten", 200, "approx", "person")
+
+
+@pytest.mark.issue(5)
+@pytest.mark.parametrize("text,mention,value,low,unit,counts", [
+    # held-out news: "een half miljard euro" was read as a billion, "anderhalf miljoen" as 1.5 items
+    ("Het kabinet trekt een half miljard euro uit voor luchtverdediging.", "een half miljard euro", 500_000_000,
+     None, "EUR", None),
+    ("De reparatie kost anderhalf miljoen euro.", "anderhalf miljoen euro", 1_500_000, None, "EUR", None),
+    ("Enkele duizenden mensen sloegen op de vlucht.", "Enkele duizenden mensen", None, 1000, "person", "mens"),
+    # "tienduizenden levens" counted items; lives are people
+    ("De oorlog heeft tienduizenden levens verwoest.", "tienduizenden levens", None, 10_000, "person", "leven"),
+    # a partitive: "zo'n 130 van de jachtvliegtuigen" was no figure
+    ("Het leger wil er zo'n 60 van de gevechtsvliegtuigen.", "zo'n 60 van de gevechtsvliegtuigen", 60, None, "item",
+     "gevechtsvliegtuig"),
+])
+def test_quantity_held_out_forms(quantity, text, mention, value, low, unit, counts):
+    q = _one(quantity, text)
+    assert (q["text"], q["value"], q["low"], q["unit"], q["counts"]) == (mention, value, low, unit, counts)
+
+
+@pytest.mark.issue(5)
+def test_quantity_lives_cost_are_killed(quantity):
+    q = _one(quantity, "De aanval op het station kostte zeker negen levens.")
+    assert q["measure"] == "killed"
