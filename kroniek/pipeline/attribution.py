@@ -68,6 +68,7 @@ class Attribution:
         shapes = {r["key"]: r["value"] for r in load_table(lang, "attribution/shapes")}
         self.proper_adjective = re.compile(shapes["proper_adjective"])
         self.skip_after = set(load_words(lang, "attribution/skip_after_cue"))
+        self.agent_markers = set(load_words(lang, "attribution/agent_markers"))
         self.nationality = {r["form"] for r in load_table(lang, "entities/norp")}
 
     # -- component --------------------------------------------------------------------
@@ -165,6 +166,11 @@ class Attribution:
                     claim_span = self._rest_of_sentence(s0, s1, src)
                 elif src:
                     claim_span = (toks[s0].start, toks[k - 1].end if k > s0 else toks[k].start)
+            elif k + 1 < s1 and toks[k + 1].lower in self.agent_markers and k > s0 \
+                    and (agent := self._np_after(k + 2, s1)) is not None:
+                # a passive: "... was gemeld door westerse media": the agent says it, the subject is said
+                src = agent
+                claim_span = toks[s0].start, toks[k - 1].end
             else:
                 before = self._subject_before(k, s0)
                 if before and any(self._source(p, prior + found) for p in self._split_coordination(before)):
@@ -186,6 +192,7 @@ class Attribution:
             if src is None or claim_span is None:
                 k += 1
                 continue
+            src = self._named_in_apposition(src, s1)
             for part in self._split_coordination(src):
                 source = self._source(part, prior + found)
                 if source is None:
@@ -200,6 +207,19 @@ class Attribution:
             taken.update(range(src[0], src[1]))
             k += 1
         return found
+
+    def _named_in_apposition(self, src: tuple[int, int], s1: int) -> tuple[int, int]:
+        """A described source followed by a person's name between commas names that person ("the new head
+        of the army, Jane Doe, reports")."""
+        toks = self._toks
+        a, b = src
+        if b + 1 >= s1 or toks[b].text != "," or self._is_cap(toks[a]) or not self._starts_name(b + 1):
+            return src
+        e = self._name_end(b + 1, s1)
+        if e <= b + 1 or not (e >= s1 or toks[e].text in (",", ".")):
+            return src
+        per = [(es, ee) for es, ee, lab in self._ents_in(toks[b + 1].start, toks[e - 1].end) if lab == "PER"]
+        return (b + 1, e) if per else src
 
     def _channel(self, s0: int, s1: int) -> str | None:
         words = [t.text for t in self._toks[s0:s1]]
