@@ -142,3 +142,10 @@ def test_geocode_removed_form_keeps_its_other_towns(rules_nlp):
     # Removing "Oleksandrivka" for Donetsk (an old name) must not drop the villages of that name.
     assert [p["country"] for p in places(rules_nlp, "Het dorp Oleksandrivka werd ingenomen.")] == ["UA"]
     assert "Donetsk" not in [p["name"] for p in places(rules_nlp, "Het dorp Oleksandrivka werd ingenomen.")]
+
+
+@pytest.mark.issue(6)
+def test_geocode_peoples_republic_is_its_oblast(rules_nlp):
+    # Held-out news: "het grondgebied van de Volksrepubliek Donetsk" found no place.
+    assert [(p["text"], p["name"]) for p in places(rules_nlp, "Er werd gevochten in de Volksrepubliek Loehansk.")] \
+        == [("Volksrepubliek Loehansk", "Luhansk Oblast")]
