@@ -444,8 +444,11 @@ class Event:
             case = [c.lower_ for c in tok.children if c.dep_ == "case"]
             landmark = self._landmark_case(tok)
             head = self.clause_head(tok)
-            if head.pos_ in ("VERB", "AUX"):  # "als er een explosie is": a condition (not "als vergelding")
-                mark = [c.lower_ for c in head.children if c.dep_ == "mark"]
+            if head.pos_ in ("VERB", "AUX"):
+                # a subordinate clause's conjunction, followed by its subject: "if there is an explosion, ..."
+                # (not "as retaliation", nor "as the first" however the parse hangs it)
+                mark = [c.lower_ for c in head.children if c.dep_ == "mark" and c.i + 1 < len(doc)
+                        and doc[c.i + 1].pos_ in ("DET", "PRON", "PROPN", "NOUN", "ADV")]
         else:
             case = [t.lower_ for t in doc[max(sent.start, tok.i - 2):tok.i]]
             near = doc[max(sent.start, tok.i - 4):tok.i]

@@ -668,3 +668,10 @@ def test_event_delivery_is_placed_where_the_weapons_go(nlp):
     # "levering van drones aan Oekraïne" had no place: countries named with a delivery were all taken for parties.
     doc = nlp("België levert volgend jaar nog eens twintig gepantserde voertuigen en munitie aan Oekraïne.")
     assert [(e["kind"], e["place"]["name"]) for e in doc._.events] == [("weapons_delivery", "Ukraine")]
+
+
+@pytest.mark.issue(6)
+def test_event_as_the_first_is_no_condition(nlp):
+    # "Charkiv werd gisteravond als eerste getroffen door een Russische glijbom": "als" read as "if".
+    doc = nlp("Soemy werd vannacht als eerste getroffen door een Russische glijbom.")
+    assert [e["kind"] for e in doc._.events] == ["air_strike"]
