@@ -675,3 +675,10 @@ def test_event_as_the_first_is_no_condition(nlp):
     # "Charkiv werd gisteravond als eerste getroffen door een Russische glijbom": "als" read as "if".
     doc = nlp("Soemy werd vannacht als eerste getroffen door een Russische glijbom.")
     assert [e["kind"] for e in doc._.events] == ["air_strike"]
+
+
+@pytest.mark.issue(6)
+def test_event_forces_leaving_a_town_lose_it_refugees_do_not(nlp):
+    # "Oekraïense militairen verlaten de stad Avdiivka" made no event.
+    assert [e["kind"] for e in nlp("Russische militairen verlaten de stad Cherson.")._.events] == ["territory_loss"]
+    assert nlp("Duizenden inwoners verlieten vorige week de stad Cherson.")._.events == []
