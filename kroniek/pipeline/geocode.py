@@ -126,7 +126,9 @@ class Geocode:
                     i = j
                     continue
             else:
-                blocked_here = any(t.i in blocked for t in span)
+                # a curated phrase led by a common noun ("kerncentrale van Zaporizja") is no one's name,
+                # whatever the NER made of the name inside it
+                blocked_here = any(t.i in blocked for t in span) and not words[i][:1].islower()
             if blocked_here or key(span.text) in self.not_places:
                 i = j
                 continue

@@ -149,3 +149,13 @@ def test_geocode_peoples_republic_is_its_oblast(rules_nlp):
     # Held-out news: "het grondgebied van de Volksrepubliek Donetsk" found no place.
     assert [(p["text"], p["name"]) for p in places(rules_nlp, "Er werd gevochten in de Volksrepubliek Loehansk.")] \
         == [("Volksrepubliek Loehansk", "Luhansk Oblast")]
+
+
+@pytest.mark.issue(6)
+def test_geocode_nuclear_plants_are_sites(rules_nlp, nlp):
+    # Held-out news: "de kerncentrale Zaporizja" (the NER took the name for a person) and "de Tsjernobyl-centrale".
+    for pipe in (rules_nlp, nlp):
+        assert [p["name"] for p in places(pipe, "De kerncentrale van Zaporizja lag opnieuw onder vuur.")] \
+            == ["Zaporizhzhia Nuclear Power Plant"]
+        assert [p["name"] for p in places(pipe, "Soldaten hielden de Tsjernobyl-centrale wekenlang bezet.")] \
+            == ["Chernobyl Nuclear Power Plant"]
