@@ -18,6 +18,8 @@ from .interval import DayInterval
 UNIT_DAYS = {"S": 1 / 86400, "MIN": 1 / 1440, "H": 1 / 24, "D": 1, "W": 7, "WE": 7, "M": 30.44, "Y": 365.25, "DE": 3652.5, "CE": 36525}
 TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
 PAST, NEAREST, FUTURE = -1, 0, 1
+# How long after a season ends "deze <season>" still means that one rather than the next (days).
+THIS_SEASON_AFTER_END_DAYS = 80
 YEAR_PICKING = {"date", "date_range", "month", "month_range", "season", "night", "datetime"}
 
 
@@ -171,7 +173,10 @@ def _r_decade(f, a, direction):
 def _season_at(y, bounds):
     (sm, sd), (em, ed) = bounds
     e = date(y, sm, sd)
-    l = date(y + 1 if (em, ed) < (sm, sd) else y, em, ed)
+    ly = y + 1 if (em, ed) < (sm, sd) else y
+    if (em, ed) == (2, 28):
+        ed = calendar.monthrange(ly, 2)[1]  # winter ends on the last day of February, 29th in a leap year
+    l = date(ly, em, ed)
     return e, l
 
 
@@ -194,7 +199,8 @@ def _r_season(f, a, direction):
         elif int(f["shift"]) > 0:
             year = cur[0].year + 1 if cur[0] <= a else cur[0].year
         else:
-            year = cur[0].year if cur[1] >= a - timedelta(days=60) else cur[0].year + 1
+            # "deze zomer" said within three months of its end is the one just past
+            year = cur[0].year if cur[1] >= a - timedelta(days=THIS_SEASON_AFTER_END_DAYS) else cur[0].year + 1
     if year is not None:
         e, l = _sub(*_season_at(year, bounds), f.get("part"))
         return Resolved(f"{year:04d}-{code}", e, l)

@@ -171,3 +171,12 @@ def test_timex_no_date(timex_nlp, text):
 def test_timex_since_a_few_words_before_a_date_puts_it_in_the_past(timex_nlp, text, day):
     got = [t["earliest"] for t in run(timex_nlp, text, "2022-11")._.times if t["text"] == "24 februari"]
     assert got == [day]
+
+
+@pytest.mark.issue(4)
+def test_timex_seasons_are_meteorological(timex_nlp):
+    # Held-out news: "in het voorjaar" (spring) is March to May in Dutch use, not from the equinox.
+    (t,) = run(timex_nlp, "Het leger trok zich in het voorjaar terug uit de regio.", "2022-11")._.times
+    assert (t["earliest"], t["latest"]) == ("2022-03-01", "2022-05-31")
+    (w,) = run(timex_nlp, "Afgelopen winter gingen de aanvallen door.", "2024-04")._.times
+    assert (w["earliest"], w["latest"]) == ("2023-12-01", "2024-02-29")
