@@ -682,3 +682,10 @@ def test_event_forces_leaving_a_town_lose_it_refugees_do_not(nlp):
     # "Oekraïense militairen verlaten de stad Avdiivka" made no event.
     assert [e["kind"] for e in nlp("Russische militairen verlaten de stad Cherson.")._.events] == ["territory_loss"]
     assert nlp("Duizenden inwoners verlieten vorige week de stad Cherson.")._.events == []
+
+
+@pytest.mark.issue(6)
+def test_event_telkens_distributes_rather_than_repeats(nlp):
+    # Held-out news: "In Sint-Petersburg en Moskou zijn telkens zo'n 500 mensen opgepakt" ("in each") read as a habit.
+    doc = nlp("In Jekaterinenburg en Novosibirsk zijn telkens zo'n tweehonderd betogers opgepakt.")
+    assert "arrest" in [e["kind"] for e in doc._.events]
