@@ -197,8 +197,15 @@ class Siting:
         for s in context:
             found = [p for p in places if usable(p, s)]
             if s is sent and parsed:
+                clause_places = [p for p in found if in_clause(p)]
+                if not clause_places:
+                    # "the town was hit ..." beside a place of another clause ("... in Jerusalem"): the
+                    # town referred back to is the trigger's own
+                    named = self.anaphor_place(sent, places, home=home)
+                    if named is not None:
+                        return named, True
                 # the place the trigger itself governs ("de inval in Koersk") before others of its clause
-                clause_places = [p for p in found if in_clause(p)] or found
+                clause_places = clause_places or found
                 found = [p for p in found if attached(p)] or clause_places
             if found:
                 best = min(found, key=lambda p: (PLACE_RANK.get(p["kind"], 5), abs(p["start"] - tok.idx)))
@@ -241,11 +248,14 @@ class Siting:
                     out.append((t.i, close + 1))
         return out
 
-    def anaphor_place(self, sent: Span, places: list[dict]) -> dict | None:
+    def anaphor_place(self, sent: Span, places: list[dict], home=None) -> dict | None:
         """The town a definite "de stad" / "het dorp" of the sentence refers back to: the last town
         named before it, so "in de verwoeste stad" is where the named town's story goes on; for
-        "daar", the most specific place of the sentence before."""
+        "daar", the most specific place of the sentence before. With ``home`` (a clause head), only
+        the anaphors of that clause."""
         for t in sent:
+            if home is not None and self.clause_head(t) != home:
+                continue
             refers = self.place_anaphors.get(t.lower_)
             if refers == "last" and sent.start > 0:
                 before = t.doc[sent.start - 1].sent
@@ -255,10 +265,15 @@ class Siting:
                 continue
             if refers in (None, "near", "last") or not self._definite_np(t):
                 continue
-            earlier = [p for p in places if p["start"] < t.idx and p["kind"] == refers]
+            earlier = [p for p in places if p["start"] < t.idx and p["kind"] == refers
+                       and (home is None or p["start"] < sent.start_char or self._clause_of(t.doc, p) == home)]
             if earlier:
                 return max(earlier, key=lambda p: p["start"])
         return None
+
+    def _clause_of(self, doc: Doc, place: dict):
+        span = doc.char_span(place["start"], place["end"], alignment_mode="expand")
+        return self.clause_head(span.root) if span is not None else None
 
     def _suburb_of(self, doc: Doc, place: dict, places: list[dict]) -> dict | None:
         """For "de voorstad van Kiev": the town named before that lies near Kiev (the suburb the story is

@@ -689,3 +689,12 @@ def test_event_telkens_distributes_rather_than_repeats(nlp):
     # Held-out news: "In Sint-Petersburg en Moskou zijn telkens zo'n 500 mensen opgepakt" ("in each") read as a habit.
     doc = nlp("In Jekaterinenburg en Novosibirsk zijn telkens zo'n tweehonderd betogers opgepakt.")
     assert "arrest" in [e["kind"] for e in doc._.events]
+
+
+@pytest.mark.issue(6)
+def test_event_the_town_referred_back_to_beats_a_place_of_another_clause(nlp):
+    # Held-out news: "Terwijl mensen ... de intocht van Christus in Jeruzalem herdachten, werd de stad getroffen
+    # door een vijandelijke raket" placed a strike on Sumy in Jerusalem.
+    doc = nlp("Charkiv ligt dicht bij de grens. Terwijl gelovigen naar de kerk liepen om de opstanding van Christus "
+              "in Jeruzalem te vieren, werd de stad getroffen door een Russische raket.")
+    assert [(e["kind"], e["place"]["name"]) for e in doc._.events] == [("missile_strike", "Kharkiv")]
