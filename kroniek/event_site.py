@@ -95,6 +95,8 @@ class Siting:
         government."""
         if not self._capital(p) or not (sent.start_char <= p["start"] < sent.end_char):
             return False
+        if p["text"].isupper() and len(p["text"]) > 2:
+            return False  # a dateline ("BRUSSEL (ANP) - ..."): where the story was filed, not who acts
         span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
         if span is None:
             return False

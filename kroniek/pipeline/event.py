@@ -502,6 +502,9 @@ class Event:
         verbs = [head] + [c for c in head.children if c.dep_ in ("aux", "aux:pass", "cop")]
         present = any("Pres" in v.morph.get("Tense") and "Fin" in v.morph.get("VerbForm") for v in verbs) \
             and not any("Past" in v.morph.get("Tense") or "Part" in v.morph.get("VerbForm") for v in verbs)
+        if head.dep_ == "acl:relcl" and "Inf" in head.morph.get("VerbForm") and len(verbs) == 1 \
+                and any("Rel" in c.morph.get("PronType") and c.dep_ == "nsubj" for c in head.children):
+            present = True  # a plural present reads as an infinitive ("companies that make the drones")
         relative = head.dep_ == "acl:relcl" or any("Rel" in c.morph.get("PronType") for c in head.children)
         # "dat een tijd was bezet": a past passive with zijn in a relative clause is a state the
         # place was in, background to the news ("dat werd ingenomen", with worden, is an event)

@@ -707,3 +707,17 @@ def test_event_exchanged_ideas_are_no_prisoner_exchange(nlp):
     assert all(e["kind"] != "prisoner_exchange" for e in doc._.events)
     assert [e["kind"] for e in nlp("Rusland en Oekraïne hebben in Istanbul 390 krijgsgevangenen uitgewisseld.")._.events] \
         == ["prisoner_exchange"]
+
+
+@pytest.mark.issue(6)
+def test_event_plural_present_relative_clause_is_background(nlp):
+    # Held-out news: "bedrijven die de drones maken en ... verkopen" made a drone strike ("maken" read as infinitive).
+    doc = nlp("Er zijn ook Iraanse fabrieken die de drones maken en die in Oekraïne veel schade aanrichten.")
+    assert [e for e in doc._.events if e["kind"] == "drone_strike"] == []
+
+
+@pytest.mark.issue(6)
+def test_event_dateline_capital_is_no_actor(nlp):
+    # Held-out news: "BRUSSEL (ANP) - De EU-lidstaten hebben ... een akkoord bereikt" made Belgium's government act.
+    doc = nlp("BRUSSEL (ANP) - De EU-lidstaten hebben een akkoord bereikt over nieuwe sancties tegen Rusland.")
+    assert all(e["actor1"] != "Belgium government" for e in doc._.events)
