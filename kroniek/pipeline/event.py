@@ -18,6 +18,7 @@ parse, present-tense relative clauses make no event.
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -44,6 +45,8 @@ NEAR = 4
 KILLED_MEASURES = {"killed", "dead", "killed_or_wounded"}
 # Mentions of what did not (yet) happen make no event: the article's events are real-world events.
 UNREAL = {"negated", "planned"}
+# How long before the article a time must lie for a relative clause it dates to be history, not news (days).
+LONG_AGO_DAYS = 180
 # Kinds coded once per town when the sentence lists several ("explosions in A and B").
 SPLIT_KINDS = {"missile_strike", "drone_strike", "air_strike", "shelling", "explosion", "protest", "arrest",
                "territory_gain", "territory_loss"}
@@ -517,7 +520,17 @@ class Event:
         about_people = before is not None and (
             (self.roles.get(before.lower_) or {}).get("role") in ("military", "civilians")
             or before.ent_type_ in ("PER", "PERSON"))
-        return (present or state or about_people) and relative and head.dep_ != "ROOT"
+        return (present or state or about_people or self._long_ago(tok)) and relative and head.dep_ != "ROOT"
+
+    def _long_ago(self, tok) -> bool:
+        """The trigger's sentence dates it long before the article ("Bakhmut, which was taken last year"):
+        in a relative clause that is the history of a thing named, not the news."""
+        doc, sent = tok.doc, tok.sent
+        if doc._.dct is None or not doc._.dct.known:
+            return False
+        limit = (doc._.dct.earliest - timedelta(days=LONG_AGO_DAYS)).isoformat()
+        return any(t.get("latest") and t["latest"] < limit for t in (doc._.times or [])
+                   if sent.start_char <= t.get("start", -1) < sent.end_char)
 
     def _modality(self, sent: Span, tok, claim: int | None) -> str:
         unreal_inf = False

@@ -721,3 +721,13 @@ def test_event_dateline_capital_is_no_actor(nlp):
     # Held-out news: "BRUSSEL (ANP) - De EU-lidstaten hebben ... een akkoord bereikt" made Belgium's government act.
     doc = nlp("BRUSSEL (ANP) - De EU-lidstaten hebben een akkoord bereikt over nieuwe sancties tegen Rusland.")
     assert all(e["actor1"] != "Belgium government" for e in doc._.events)
+
+
+@pytest.mark.issue(6)
+def test_event_relative_clause_dated_long_before_is_history(nlp):
+    # Held-out news: "Het ligt op 20 kilometer van Bachmoet, dat vorig jaar is veroverd door de Russische
+    # strijdkrachten" reported the capture of Bakhmut as news in a July 2024 article.
+    doc = run(nlp, "Het dorp ligt vlak bij Avdijivka, dat vorig jaar is veroverd door het Russische leger.", "2025-09")
+    assert doc._.events == []
+    doc = run(nlp, "Het dorp ligt vlak bij Avdijivka, dat vorige week is veroverd door het Russische leger.", "2025-09")
+    assert [e["kind"] for e in doc._.events] == ["territory_gain"]
