@@ -67,6 +67,7 @@ class Timex:
         # lemmas of auxiliaries that make a perfect, and of modals (see _governing_tense)
         self._perfect = frozenset(self.rules.words("perfect_auxiliaries"))
         self._modal = frozenset(self.rules.words("modal_auxiliaries"))
+        self._report = frozenset(self.rules.words("report_verbs"))
         # a preposition whose expression lies in the past ("since") a few words before a date that is
         # not its own object: "since the start of the invasion on 24 February"
         since = [f for f, row in self.rules.table("prep").items() if str(row.get("direction") or "") == "-1"]
@@ -116,7 +117,7 @@ class Timex:
         if self._since is not None and self._since.search(sent[:rel]):
             return temporal.PAST
         if sents.has_dep:
-            tense = _governing_tense(doc, m, self._perfect, self._modal)
+            tense = _governing_tense(doc, m, self._perfect, self._modal, self._report)
             if tense is not None:
                 return tense
         for rx, direction in ((self._past, temporal.PAST),):
@@ -169,7 +170,8 @@ class Timex:
         return out
 
 
-def _governing_tense(doc: Doc, m: Match, perfect: frozenset, modal: frozenset) -> int | None:
+def _governing_tense(doc: Doc, m: Match, perfect: frozenset, modal: frozenset,
+                     report: frozenset = frozenset()) -> int | None:
     """The tense of the verb the expression depends on, from a trained parse.
 
     A past finite verb, or a participle with an auxiliary of time (``perfect`` lemmas) → PAST; a
@@ -205,9 +207,11 @@ def _governing_tense(doc: Doc, m: Match, perfect: frozenset, modal: frozenset) -
         # A marked infinitive (a call, a plan, an intention) points ahead.
         return temporal.FUTURE
     if m.kind == "weekday" and tok.pos_ == "VERB" and not auxes and "Fin" in tok.morph.get("VerbForm") \
-            and "Pres" in tok.morph.get("Tense"):
-        # A full verb in the present with a bare weekday: a plan. (An auxiliary alone is
-        # too often a misparse to decide on.)
+            and "Pres" in tok.morph.get("Tense") and tok.lemma_.lower() not in perfect \
+            and tok.lemma_.lower() not in report and tok.lower_ not in report:
+        # A full verb in the present with a bare weekday: a plan. (An auxiliary alone, or a verb that is
+        # also the auxiliary of a perfect, "there have been deaths on Saturday", is too often a misparse;
+        # a verb of saying in the present reports what was just said.)
         return temporal.FUTURE
     return None
 

@@ -180,3 +180,18 @@ def test_timex_seasons_are_meteorological(timex_nlp):
     assert (t["earliest"], t["latest"]) == ("2022-03-01", "2022-05-31")
     (w,) = run(timex_nlp, "Afgelopen winter gingen de aanvallen door.", "2024-04")._.times
     assert (w["earliest"], w["latest"]) == ("2023-12-01", "2024-02-29")
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize("text,first", [
+    # held-out news: a verb of saying in the present reports what was just said ("claimt zaterdag", "laat ... weten
+    # op donderdag"); a present perfect misparsed around "zijn" is no plan either
+    ("De commandant claimt zaterdag de volledige controle over de stad.", "2022-08-27"),
+    ("Dat laat het Duitse parket weten op donderdag.", "2022-09-01"),
+    ("Volgens de burgemeester zijn er zaterdag doden gevallen.", "2022-08-27"),
+])
+def test_timex_reporting_present_points_back(nlp, text, first):
+    if not nlp.has_pipe("parser"):
+        pytest.skip("needs the trained parser")
+    (t,) = run(nlp, text, "2022-09")._.times
+    assert t["earliest"] == first
