@@ -195,3 +195,10 @@ def test_timex_reporting_present_points_back(nlp, text, first):
         pytest.skip("needs the trained parser")
     (t,) = run(nlp, text, "2022-09")._.times
     assert t["earliest"] == first
+
+
+@pytest.mark.issue(4)
+def test_timex_a_count_of_prisoners_is_no_year(timex_nlp):
+    # Held-out news: "de uitwisseling van 2000 gevangenen" gave the year 2000.
+    doc = run(timex_nlp, "De ruil van 1200 krijgsgevangenen gaat door. In 2014 begon de oorlog.", "2025-05")
+    assert [t["text"] for t in doc._.times] == ["In 2014"]
