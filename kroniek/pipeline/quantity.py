@@ -222,7 +222,10 @@ class Quantity:
         raw = toks[i]
         counts = None
         if unit is None:
-            u, counts, j2 = self._unit_after(toks, j)
+            if j < len(toks) and "\n" in text[toks[j - 1].end:toks[j].start]:
+                u, counts, j2 = None, None, j  # a figure ends its paragraph: the next one's noun is not counted
+            else:
+                u, counts, j2 = self._unit_after(toks, j)
             if u is None and getattr(self, "_require_unit", True):
                 return None
             if u is not None:

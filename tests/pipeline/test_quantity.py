@@ -114,3 +114,16 @@ def test_quantity_held_out_forms(quantity, text, mention, value, low, unit, coun
 def test_quantity_lives_cost_are_killed(quantity):
     q = _one(quantity, "De aanval op het station kostte zeker negen levens.")
     assert q["measure"] == "killed"
+
+
+@pytest.mark.issue(5)
+def test_quantity_figure_ends_at_its_paragraph(quantity):
+    # Held-out news: a heading "... loopt op tot tien" counted the next paragraph's "Oekraïense reddingswerkers".
+    assert quantity.find("Het dodental loopt op tot tien\n\nOekraïense reddingswerkers zoeken verder.") == []
+
+
+@pytest.mark.issue(5)
+def test_quantity_or_joins_a_range(quantity):
+    # Held-out news: "twee of drie maanden" was two items counting "maand".
+    q = _one(quantity, "De levering duurt nog twee of drie maanden.")
+    assert (q["low"], q["high"], q["unit"], q["qualifier"]) == (2, 3, "month", "range")
