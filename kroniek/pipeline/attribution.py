@@ -69,6 +69,7 @@ class Attribution:
         self.proper_adjective = re.compile(shapes["proper_adjective"])
         self.skip_after = set(load_words(lang, "attribution/skip_after_cue"))
         self.agent_markers = set(load_words(lang, "attribution/agent_markers"))
+        self.relatives = set(load_words(lang, "attribution/relative_pronouns"))
         self.nationality = {r["form"] for r in load_table(lang, "entities/norp")}
 
     # -- component --------------------------------------------------------------------
@@ -429,6 +430,14 @@ class Attribution:
                             and self._kind_of_word(toks[b2].lower) != "person":
                         return inner
                     return first_np
+            if b2 - 2 > s0 and toks[b2 - 1].lower in self.relatives and toks[b2 - 2].text == ",":
+                # "Jane Doe, die de top organiseerde, zei": a relative clause between the subject and its verb
+                c2 = b2 - 2
+                b3 = c2
+                while b3 > s0 and toks[b3 - 1].text not in _BOUNDARY and toks[b3 - 1].lower not in self.openers:
+                    b3 -= 1
+                first_np = self._np(b3, c2)
+                return first_np if first_np and first_np[1] == c2 else None
             np = self._np(b2, c)
             return np if np and np[1] == c else None
         while span and toks[span[0]].lower in self.leading and len(span) > 1:

@@ -108,3 +108,20 @@ def test_attribution_quoted_we_is_no_source(nlp):
     # '"We denken dat ...", aldus de woordvoerder' gave "We" as a second source.
     doc = nlp('"We denken dat het de laatste drone was", aldus de woordvoerder van de politie.')
     assert [c["source"]["text"] for c in doc._.claims] == ["de woordvoerder van de politie"]
+
+
+@pytest.mark.issue(5)
+def test_attribution_relative_clause_between_source_and_verb(nlp):
+    # Held-out news: "De Zwitserse president Viola Amherd, die de top organiseerde, zei ..." made no claim.
+    doc = nlp("Het ministerie, dat de cijfers bijhoudt, meldt dertig doden in de regio.")
+    assert [c["source"]["text"] for c in doc._.claims] == ["Het ministerie"]
+
+
+@pytest.mark.issue(5)
+@pytest.mark.parametrize("text,source", [
+    # held-out news: "merkte ... op dat" and "hintte erop dat" were no cues
+    ("De Franse minister merkte daarbij op dat de aanvallen oorlogsmisdaden zijn.", "De Franse minister"),
+    ("De minister hintte erop dat Rusland mogelijk wordt uitgenodigd.", "De minister"),
+])
+def test_attribution_remarked_and_hinted(nlp, text, source):
+    assert [c["source"]["text"] for c in nlp(text)._.claims] == [source]
