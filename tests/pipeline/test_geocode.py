@@ -159,3 +159,14 @@ def test_geocode_nuclear_plants_are_sites(rules_nlp, nlp):
             == ["Zaporizhzhia Nuclear Power Plant"]
         assert [p["name"] for p in places(pipe, "Soldaten hielden de Tsjernobyl-centrale wekenlang bezet.")] \
             == ["Chernobyl Nuclear Power Plant"]
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize("text,name", [
+    # held-out news: the common spelling "Saudi-Arabië", the Soviet Union and the Kakhovka dam were no places
+    ("De onderhandelaars kwamen bijeen in Saudi-Arabië.", "Saudi Arabia"),
+    ("De grens stamt nog uit de tijd van de Sovjet-Unie.", "Soviet Union"),
+    ("De Kachovka-stuwdam brak in de nacht door.", "Kakhovka Dam"),
+])
+def test_geocode_held_out_names(rules_nlp, text, name):
+    assert [p["name"] for p in places(rules_nlp, text)] == [name]
