@@ -39,6 +39,8 @@ def inside(inner: dict, outer: dict) -> bool:
         return inner.get("country") == outer.get("country")
     if inner.get("country") and outer.get("country") and inner["country"] != outer["country"]:
         return False  # Belgorod is near the Kharkiv region's centre, not in it
+    if outer.get("kind") == "region" and inner.get("_admin1") and outer.get("_admin1"):
+        return inner["_admin1"] == outer["_admin1"]  # Dnipro lies near the Kharkiv region's centre, not in it
     if None in (inner.get("lat"), outer.get("lat")):
         return False
     return abs(inner["lat"] - outer["lat"]) < REGION_DEGREES and abs(inner["lon"] - outer["lon"]) < REGION_DEGREES * 1.5

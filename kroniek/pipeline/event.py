@@ -34,6 +34,7 @@ POLITICAL_KINDS = {"agreement", "weapons_delivery", "deployment", "other", "pris
 # Non-violent developments located only by a town or site (where talks were held), never by a country.
 SITE_ONLY_KINDS = {"agreement", "weapons_delivery", "other"}
 PARTY_EVENT_TYPE = "Strategic developments"
+DISRUPTED = "Disrupted weapons use"
 TERRITORY_KINDS = {"territory_gain", "territory_loss"}
 MODALITY_WINDOW = 6
 # How many words before a trigger a landmark word ("since") may stand.
@@ -140,7 +141,12 @@ class Event:
                 seen.add(rule["kind"])
                 merge(events, ev)
                 if ev["place"] and ev["kind"] in SPLIT_KINDS:
-                    for other in self.site.coordinated(doc, sent, ev["place"], places):
+                    # towns listed with the event's, or regions with its region ("in de regio's Charkiv en Lviv");
+                    # drones shot down over a list of regions are one defence of the night, not strikes there
+                    by_region = ev["place"]["kind"] == "region" and ev["sub_event_type"] != DISRUPTED
+                    listed = self.site.coordinated(doc, sent, ev["place"], places,
+                                                   kind="region" if by_region else "city")
+                    for other in listed:
                         merge(events, {**ev, "place": self._place_dict(other),
                                              "geo_precision": other.get("precision", 3)})
 
@@ -257,7 +263,8 @@ class Event:
 
     @staticmethod
     def _place_dict(place: dict) -> dict:
-        return {**{k: place[k] for k in ("name", "country", "lat", "lon", "kind")}, "_start": place["start"]}
+        return {**{k: place[k] for k in ("name", "country", "lat", "lon", "kind")}, "_start": place["start"],
+                "_admin1": place.get("_admin1")}
 
     def _actors(self, doc: Doc, sent: Span, trigger, kind: str) -> list[tuple[str, str | None]]:
         """Actors named in the sentence, as (canonical name, ISO country), actor1 first."""

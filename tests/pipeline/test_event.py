@@ -731,3 +731,13 @@ def test_event_relative_clause_dated_long_before_is_history(nlp):
     assert doc._.events == []
     doc = run(nlp, "Het dorp ligt vlak bij Avdijivka, dat vorige week is veroverd door het Russische leger.", "2025-09")
     assert [e["kind"] for e in doc._.events] == ["territory_gain"]
+
+
+@pytest.mark.issue(6)
+def test_event_strikes_in_listed_regions_are_one_event_each(nlp):
+    # Held-out news: "De raketten hebben ook infrastructuur getroffen in de regio's Charkiv en Lviv" was merged into
+    # a strike on Dnipro: Dnipro lies within a degree and a half of the Kharkiv region's centre, but not in it.
+    doc = nlp("Bij een Russische raketaanval op een flat in Dnipro vielen vijf doden. De raketten troffen zaterdag "
+              "ook energiecentrales in de regio's Charkiv en Lviv.")
+    strikes = sorted(e["place"]["name"] for e in doc._.events if e["kind"] == "missile_strike")
+    assert strikes == ["Dnipro", "Kharkiv Oblast", "Lviv Oblast"]
