@@ -741,3 +741,9 @@ def test_event_strikes_in_listed_regions_are_one_event_each(nlp):
               "ook energiecentrales in de regio's Charkiv en Lviv.")
     strikes = sorted(e["place"]["name"] for e in doc._.events if e["kind"] == "missile_strike")
     assert strikes == ["Dnipro", "Kharkiv Oblast", "Lviv Oblast"]
+
+
+@pytest.mark.issue(6)
+def test_event_constant_shelling_is_a_condition_not_an_event(nlp):
+    # Held-out news: "Vanwege de constante beschietingen en aanvallen wordt gevreesd voor een kernramp".
+    assert nlp("Door de voortdurende beschietingen rond de centrale vrezen inspecteurs een ramp.")._.events == []
