@@ -19,6 +19,8 @@ STRIKES = ("missile_strike", "drone_strike", "air_strike", "shelling")
 FOLD_HOSTS = {"explosion": STRIKES, "attack": STRIKES + ("armed_clash",),
               "air_strike": ("drone_strike", "missile_strike"),  # an "air attack" made of drones or missiles
               "casualties": STRIKES + ("armed_clash", "explosion", "attack")}
+# Generic mentions that become the article's strike at their own town when no strike is there yet.
+SPREAD_KINDS = ("attack",)
 def apart(a: dict | None, b: dict | None) -> bool:
     """Whether two times the text gives for mentions cannot be one day: their intervals do not meet."""
     if not a or not b or a.get("source") != "text" or b.get("source") != "text":
@@ -45,6 +47,16 @@ def fold(events: list[dict]) -> list[dict]:
         hosts = [o for o in out if o is not ev and o["kind"] in order and compatible(o["place"], ev["place"])
                  and not apart(o["when"], ev["when"])]
         if not hosts:
+            if ev["kind"] in SPREAD_KINDS and ev["place"]:
+                # an attack on another town of the country a strike hit: that strike's event there
+                # (ACLED codes one event per location), not an attack of unknown means
+                strikes = [o for o in out if o is not ev and o["kind"] in STRIKES and o["place"]
+                           and o["place"].get("country") == ev["place"].get("country")
+                           and not apart(o["when"], ev["when"])]
+                if strikes:
+                    like = min(strikes, key=lambda o: STRIKES.index(o["kind"]))
+                    ev.update({k: like[k] for k in ("kind", "event_type", "sub_event_type")})
+                    ev["actor1"] = ev["actor1"] or like["actor1"]
             continue
         host = min(hosts, key=lambda o: order.index(o["kind"]))
         for k in ("place", "geo_precision", "actor1", "actor2", "fatalities", "claim", "_admin1"):

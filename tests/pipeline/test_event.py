@@ -747,3 +747,13 @@ def test_event_strikes_in_listed_regions_are_one_event_each(nlp):
 def test_event_constant_shelling_is_a_condition_not_an_event(nlp):
     # Held-out news: "Vanwege de constante beschietingen en aanvallen wordt gevreesd voor een kernramp".
     assert nlp("Door de voortdurende beschietingen rond de centrale vrezen inspecteurs een ramp.")._.events == []
+
+
+@pytest.mark.issue(6)
+def test_event_attack_on_another_town_in_a_strike_article_is_that_strike(nlp):
+    # Held-out news: "Bij een Russische aanval op een appartementsgebouw in Dnipro ..." beside missiles that hit the
+    # Kharkiv region stayed an attack of unknown means.
+    doc = nlp("Bij een Russische aanval op een flatgebouw in Dnipro zijn vijf doden gevallen. Russische raketten "
+              "troffen zaterdag ook een centrale in de regio Lviv.")
+    assert sorted((e["kind"], e["place"]["name"]) for e in doc._.events) == \
+        [("missile_strike", "Dnipro"), ("missile_strike", "Lviv Oblast")]
