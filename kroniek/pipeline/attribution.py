@@ -214,13 +214,15 @@ class Attribution:
         of the army, Jane Doe, reports")."""
         toks = self._toks
         a, b = src
-        if b + 1 >= s1 or toks[b].text != "," or self._is_cap(toks[a]) or not self._starts_name(b + 1):
+        if b + 1 >= s1 or toks[b].text != "," or self._is_cap(toks[a]) or not self._is_cap(toks[b + 1]):
             return src
         e = self._name_end(b + 1, s1)
         if e <= b + 1 or not (e >= s1 or toks[e].text in (",", ".")):
             return src
         per = [(es, ee) for es, ee, lab in self._ents_in(toks[b + 1].start, toks[e - 1].end) if lab == "PER"]
-        return (b + 1, e) if per else src
+        # a first name and a surname the NER missed ("de gouverneur van Charkiv, Oleh Synjehoebov,"), not a place
+        named = e - (b + 1) >= 2 and not self._places_in(toks[b + 1].start, toks[e - 1].end)
+        return (b + 1, e) if per or named else src
 
     def _channel(self, s0: int, s1: int) -> str | None:
         words = [t.text for t in self._toks[s0:s1]]

@@ -125,3 +125,24 @@ def test_attribution_relative_clause_between_source_and_verb(nlp):
 ])
 def test_attribution_remarked_and_hinted(nlp, text, source):
     assert [c["source"]["text"] for c in nlp(text)._.claims] == [source]
+
+
+@pytest.mark.issue(5)
+def test_attribution_english_organisation_name_is_whole(nlp):
+    # Held-out news: "het Amerikaanse Institute for the Study of War" was cut at "Institute".
+    doc = nlp("Dat meldt het Amerikaanse Institute for the Study of War.")
+    assert [c["source"]["text"] for c in doc._.claims] == ["het Amerikaanse Institute for the Study of War"]
+
+
+@pytest.mark.issue(5)
+def test_attribution_name_after_a_role_without_ner(nlp):
+    # Held-out news: "Volgens de gouverneur van Charkiv, Oleh Synjehoebov, ..." (the NER tagged the name MISC).
+    doc = nlp("Volgens de gouverneur van Charkiv, Oleh Synjehoebov, raakten twee bommen de winkel.")
+    assert [c["source"]["text"] for c in doc._.claims] == ["Oleh Synjehoebov"]
+
+
+@pytest.mark.issue(5)
+def test_attribution_adverb_opening_a_sentence_is_no_source(nlp):
+    # Held-out news: "Daarin benadrukte hij ook dat ..." made "Daarin" (therein) the source.
+    doc = nlp("Daarin benadrukte hij ook dat de steun doorgaat.")
+    assert all(c["source"]["text"] != "Daarin" for c in doc._.claims)
