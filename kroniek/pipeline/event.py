@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..clause import ClauseHeads, clause_chain
-from ..event_merge import PARTY_KINDS, fold, merge
+from ..event_merge import PARTY_KINDS, STRIKES as STRIKE_KINDS, fold, merge
 from ..event_site import Siting
 from ..gazetteer import gazetteer
 from ..resources import load_table, load_words
@@ -89,6 +89,7 @@ class Event:
         self.complementizers = set(load_words(lang, "event/complementizers"))
         self.addition_cues = set(load_words(lang, "event/addition_cues"))
         self.recipient_markers = set(load_words(lang, "event/recipient_markers"))
+        self.similar = set(load_words(lang, "event/similar_words"))
         self.roles = {r["form"]: r for r in load_table(lang, "event/actors")}
         self.norp = {r["form"]: r["country"] for r in load_table(lang, "entities/norp")}
         self.orgs = {r["form"]: r for r in load_table(lang, "entities/organisations")}
@@ -139,6 +140,11 @@ class Event:
                 if ev["modality"] in UNREAL and not self.keep_unreal:
                     continue
                 seen.add(rule["kind"])
+                if ev["kind"] == "attack" and any(t.lower_ in self.similar for t in doc[max(sent.start, tok.i - 3):tok.i]):
+                    # "such an attack" (on another place): the kind of the strike reported before it
+                    like = next((e for e in reversed(events) if e["kind"] in STRIKE_KINDS), None)
+                    if like is not None:
+                        ev.update({k: like[k] for k in ("kind", "event_type", "sub_event_type")})
                 merge(events, ev)
                 if ev["place"] and ev["kind"] in SPLIT_KINDS:
                     # towns listed with the event's, or regions with its region ("in de regio's Charkiv en Lviv");

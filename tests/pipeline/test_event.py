@@ -757,3 +757,13 @@ def test_event_attack_on_another_town_in_a_strike_article_is_that_strike(nlp):
               "troffen zaterdag ook een centrale in de regio Lviv.")
     assert sorted((e["kind"], e["place"]["name"]) for e in doc._.events) == \
         [("missile_strike", "Dnipro"), ("missile_strike", "Lviv Oblast")]
+
+
+@pytest.mark.issue(6)
+def test_event_such_an_attack_takes_the_kind_reported_before(nlp):
+    # Held-out news: "Eerder was ook de marinebasis in Sebastopol doelwit van een dergelijke aanval" after a
+    # sea-drone strike stayed an attack of unknown means.
+    doc = nlp("Een Oekraïense zeedrone trof het landingsschip in Novorossiejsk. Eerder was ook de marinebasis in "
+              "Sebastopol doelwit van een dergelijke aanval.")
+    assert [(e["kind"], e["place"]["name"]) for e in doc._.events] == \
+        [("drone_strike", "Novorossiysk"), ("drone_strike", "Sevastopol")]
