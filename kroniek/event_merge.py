@@ -21,6 +21,10 @@ FOLD_HOSTS = {"explosion": STRIKES, "attack": STRIKES + ("armed_clash",),
               "casualties": STRIKES + ("armed_clash", "explosion", "attack")}
 # Generic mentions that become the article's strike at their own town when no strike is there yet.
 SPREAD_KINDS = ("attack",)
+# What a merged or folded mention lends the event where the event knows nothing of it.
+LENT_KEYS = ("place", "geo_precision", "actor1", "actor2", "fatalities", "claim", "_admin1")
+
+
 def apart(a: dict | None, b: dict | None) -> bool:
     """Whether two times the text gives for mentions cannot be one day: their intervals do not meet."""
     if not a or not b or a.get("source") != "text" or b.get("source") != "text":
@@ -36,6 +40,17 @@ def compatible(a: dict | None, b: dict | None) -> bool:
         if outer.get("kind") in COMPAT_KINDS and inside(inner, outer):
             return True
     return False
+
+
+def take_kind(ev: dict, like: dict) -> None:
+    """Give a mention the kind and ACLED types of another event ("such an attack", a barrage's other towns)."""
+    ev.update({k: like[k] for k in ("kind", "event_type", "sub_event_type")})
+
+
+def _lend(into: dict, frm: dict) -> None:
+    for k in LENT_KEYS:
+        if into.get(k) is None and frm.get(k) is not None:
+            into[k] = frm[k]
 
 
 def fold(events: list[dict]) -> list[dict]:
@@ -55,13 +70,11 @@ def fold(events: list[dict]) -> list[dict]:
                            and not apart(o["when"], ev["when"])]
                 if strikes:
                     like = min(strikes, key=lambda o: STRIKES.index(o["kind"]))
-                    ev.update({k: like[k] for k in ("kind", "event_type", "sub_event_type")})
+                    take_kind(ev, like)
                     ev["actor1"] = ev["actor1"] or like["actor1"]
             continue
         host = min(hosts, key=lambda o: order.index(o["kind"]))
-        for k in ("place", "geo_precision", "actor1", "actor2", "fatalities", "claim", "_admin1"):
-            if host.get(k) is None and ev.get(k) is not None:
-                host[k] = ev[k]
+        _lend(host, ev)
         if host["place"] and ev["place"] and inside(ev["place"], host["place"]):
             host["place"], host["geo_precision"] = ev["place"], ev["geo_precision"]
         out.remove(ev)
@@ -80,9 +93,7 @@ def merge(events: list[dict], ev: dict) -> None:
             continue  # "also in X": a further event, not the region's or country's one made precise
         if apart(old["when"], ev["when"]):
             continue  # two times the text gives, days apart: two events (late May, early June)
-        for k in ("place", "geo_precision", "actor1", "actor2", "fatalities", "claim", "_admin1"):
-            if old.get(k) is None and ev.get(k) is not None:
-                old[k] = ev[k]
+        _lend(old, ev)
         if a is not None and b is not None and (inside(b, a) or ev["_local"] and not old["_local"]):
             # a place within the known one, or one the mention's own sentence gives, is better
             old["place"], old["geo_precision"], old["_local"] = b, ev["geo_precision"], ev["_local"]

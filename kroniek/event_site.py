@@ -31,6 +31,18 @@ def headline(sent: Span) -> bool:
     return bool(words) and words[-1].text not in (".", "!", "?", "…", "\"", "”", "'", "’")
 
 
+def source_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of the sources of the article's claims (kroniek_attribution): who says a thing is
+    neither who did it nor where."""
+    return [(c["source"]["start"], c["source"]["end"]) for c in (doc._.claims or [])
+            if isinstance(c.get("source"), dict) and c["source"].get("start") is not None]
+
+
+def dateline(p: dict) -> bool:
+    """A place written in capitals ("BRUSSEL (ANP) - ..."): where the story was filed."""
+    return p["text"].isupper() and len(p["text"]) > 2
+
+
 def inside(inner: dict, outer: dict) -> bool:
     """Whether a more specific place may lie within a broader one (a town in the country or region named)."""
     if PLACE_RANK.get(inner.get("kind"), 5) >= PLACE_RANK.get(outer.get("kind"), 5):
@@ -97,8 +109,8 @@ class Siting:
         government."""
         if not self._capital(p) or not (sent.start_char <= p["start"] < sent.end_char):
             return False
-        if p["text"].isupper() and len(p["text"]) > 2:
-            return False  # a dateline ("BRUSSEL (ANP) - ..."): where the story was filed, not who acts
+        if dateline(p):
+            return False  # where the story was filed, not who acts
         span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
         if span is None:
             return False
@@ -125,8 +137,7 @@ class Siting:
         RETURNS (tuple): the place (dict or None) and whether the trigger's own sentence gave it."""
         parsed = doc.has_annotation("DEP")
         home = self.clause_head(tok) if parsed else None
-        speakers = [(c["source"]["start"], c["source"]["end"]) for c in (doc._.claims or [])
-                    if isinstance(c.get("source"), dict) and c["source"].get("start") is not None]
+        speakers = source_spans(doc)
 
         aside_ranges: dict[int, list] = {}
 
@@ -174,11 +185,10 @@ class Siting:
                 # happen ("Uman seems hardest hit"); with a parse only a real subject is skipped
                 return False
             # a dateline: an upper-case place opening the sentence, followed by agency names
-            return not (p["text"].isupper() and len(p["text"]) > 2 and p["start"] == s.start_char)
+            return not (dateline(p) and p["start"] == s.start_char)
 
-        def in_clause(p):
-            span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
-            return span is not None and self.clause_head(span.root) == home
+        def specific(p):  # most specific first, then nearest the trigger
+            return PLACE_RANK.get(p["kind"], 5), abs(p["start"] - tok.idx)
 
         def attached(p):
             span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
@@ -201,7 +211,7 @@ class Siting:
         for s in context:
             found = [p for p in places if usable(p, s)]
             if s is sent and parsed:
-                clause_places = [p for p in found if in_clause(p)]
+                clause_places = [p for p in found if self._clause_of(doc, p) == home]
                 if not clause_places:
                     # "the town was hit ..." beside a place of another clause ("... in Jerusalem"): the
                     # town referred back to is the trigger's own
@@ -212,13 +222,13 @@ class Siting:
                 clause_places = clause_places or found
                 found = [p for p in found if attached(p)] or clause_places
             if found:
-                best = min(found, key=lambda p: (PLACE_RANK.get(p["kind"], 5), abs(p["start"] - tok.idx)))
+                best = min(found, key=specific)
                 if s is sent and parsed:
                     # a town of the clause within the region the trigger governs says more ("in de stad
                     # Chasiv Yar, in de Donetsk Oblast, is een raket ingeslagen")
                     within = [p for p in clause_places if inside(p, best)]
                     if within:
-                        best = min(within, key=lambda p: (PLACE_RANK.get(p["kind"], 5), abs(p["start"] - tok.idx)))
+                        best = min(within, key=specific)
                 if s is sent:
                     best = self._suburb_of(doc, best, places) or best
                 return best, s is sent
@@ -237,7 +247,6 @@ class Siting:
                 and t.doc[k].lower_ not in self.definite:
             k -= 1
         return k >= t.sent.start and t.doc[k].lower_ in self.definite
-
 
     @staticmethod
     def asides(sent: Span, places: list[dict]) -> list[tuple[int, int]]:

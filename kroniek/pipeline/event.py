@@ -18,14 +18,14 @@ parse, present-tense relative clauses make no event.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..clause import ClauseHeads, clause_chain
-from ..event_merge import PARTY_KINDS, STRIKES as STRIKE_KINDS, fold, merge
-from ..event_site import Siting
+from ..event_merge import PARTY_KINDS, STRIKES, fold, merge, take_kind
+from ..event_site import Siting, source_spans
 from ..gazetteer import gazetteer
 from ..resources import load_table, load_words
 
@@ -142,9 +142,9 @@ class Event:
                 seen.add(rule["kind"])
                 if ev["kind"] == "attack" and any(t.lower_ in self.similar for t in doc[max(sent.start, tok.i - 3):tok.i]):
                     # "such an attack" (on another place): the kind of the strike reported before it
-                    like = next((e for e in reversed(events) if e["kind"] in STRIKE_KINDS), None)
+                    like = next((e for e in reversed(events) if e["kind"] in STRIKES), None)
                     if like is not None:
-                        ev.update({k: like[k] for k in ("kind", "event_type", "sub_event_type")})
+                        take_kind(ev, like)
                 merge(events, ev)
                 if ev["place"] and ev["kind"] in SPLIT_KINDS:
                     # towns listed with the event's, or regions with its region ("in de regio's Charkiv en Lviv");
@@ -283,8 +283,7 @@ class Event:
         skip_until = -1
         named: set[int] = set()  # every token that names an actor, repeated names too
         # Who says it is not who did it: skip the sources of claims (kroniek_attribution).
-        speakers = [(c["source"]["start"], c["source"]["end"]) for c in (doc._.claims or [])
-                    if isinstance(c.get("source"), dict) and c["source"].get("start") is not None]
+        speakers = source_spans(doc)
         own_clause = self.clause_head(trigger) if doc.has_annotation("DEP") else None
         asides = self.site.asides(sent, doc._.places or [])
         for tok in sent:
@@ -365,9 +364,6 @@ class Event:
         tokens = {f[0] for f in found} | {f[0] for f in patients} | named
         return [(name, country) if name else None for _, name, country in found], tokens
 
-
-
-
     def _role_after(self, sent: Span, i: int) -> str | None:
         for tok in sent.doc[i + 1:min(sent.end, i + 3)]:
             role = self.roles.get(tok.lower_)
@@ -378,12 +374,6 @@ class Event:
     def _country_name(self, iso: str) -> str:
         place = self.gaz.country(iso)
         return place.name if place else iso
-
-
-
-
-
-
 
     @staticmethod
     def _territory_sub(kind: str, actor1, place: dict | None) -> str | None:
@@ -411,7 +401,6 @@ class Event:
             when = {"earliest": d["earliest"], "latest": d["latest"], "source": "article"}
         else:
             return None, None
-        from datetime import date
         days = (date.fromisoformat(when["latest"]) - date.fromisoformat(when["earliest"])).days + 1
         return when, 1 if days <= 1 else 2 if days <= 7 else 3
 
@@ -435,7 +424,6 @@ class Event:
             if c.get("start") is not None and sent.start_char <= c["start"] < sent.end_char:
                 return i
         return None
-
 
     def _reference(self, tok) -> bool:
         """A past event named as a landmark ("since the invasion"), a habit ("regularly shells"), a topic
@@ -585,5 +573,3 @@ class Event:
             if unreal_inf:
                 return "planned"
         return "reported" if claim is not None else "asserted"
-
-
