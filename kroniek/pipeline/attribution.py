@@ -409,21 +409,15 @@ class Attribution:
                 o -= 1
             if toks[o].text == "(" and o > s0:
                 k = o
-        b = k
-        while b > s0 and toks[b - 1].text not in _BOUNDARY and toks[b - 1].lower not in self.openers:
-            b -= 1
+        b = self._stretch_start(k, s0)
         span = list(range(b, k))
         if not span and b > s0 and toks[b - 1].text == ",":
             # "Jane Doe, governor of the region, said": the subject stands before the apposition
             c = b - 1
-            b2 = c
-            while b2 > s0 and toks[b2 - 1].text not in _BOUNDARY and toks[b2 - 1].lower not in self.openers:
-                b2 -= 1
+            b2 = self._stretch_start(c, s0)
             if b2 > s0 and toks[b2 - 1].text == ",":
                 c2 = b2 - 1
-                b3 = c2
-                while b3 > s0 and toks[b3 - 1].text not in _BOUNDARY and toks[b3 - 1].lower not in self.openers:
-                    b3 -= 1
+                b3 = self._stretch_start(c2, s0)
                 first_np = self._np(b3, c2)
                 if first_np and first_np[1] == c2:
                     inner = self._np(b2, c)
@@ -435,9 +429,7 @@ class Attribution:
             if b2 - 2 > s0 and toks[b2 - 1].lower in self.relatives and toks[b2 - 2].text == ",":
                 # "Jane Doe, die de top organiseerde, zei": a relative clause between the subject and its verb
                 c2 = b2 - 2
-                b3 = c2
-                while b3 > s0 and toks[b3 - 1].text not in _BOUNDARY and toks[b3 - 1].lower not in self.openers:
-                    b3 -= 1
+                b3 = self._stretch_start(c2, s0)
                 first_np = self._np(b3, c2)
                 return first_np if first_np and first_np[1] == c2 else None
             np = self._np(b2, c)
@@ -486,6 +478,14 @@ class Attribution:
                     i = bisect_right(self._starts, s - 1)
                     return i, bisect_right(self._starts, e - 1) + 0 + 1
         return np
+
+    def _stretch_start(self, end: int, s0: int) -> int:
+        """The first token of the stretch ending before ``end``: back to a comma, quote or other boundary, or
+        to a clause opener ("dat", "die"), but not before the sentence start ``s0``."""
+        toks, b = self._toks, end
+        while b > s0 and toks[b - 1].text not in _BOUNDARY and toks[b - 1].lower not in self.openers:
+            b -= 1
+        return b
 
     def _split_coordination(self, span):
         a, b = span

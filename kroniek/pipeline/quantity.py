@@ -49,6 +49,11 @@ def _phrase_keys(rows, key: str) -> dict[tuple[str, ...], dict]:
     return {tuple(t.lower for t in tokenize(r[key])): r for r in rows}
 
 
+def _phrase_set(words) -> dict[tuple[str, ...], bool]:
+    """Word phrases ("tot en met", "van de") as token tuples, for ``_match_phrase``."""
+    return {tuple(t.lower for t in tokenize(w)): True for w in words}
+
+
 @Language.factory("kroniek_quantity", assigns=["doc._.quantities"], default_config={"lang": "nl"})
 def make_quantity(nlp: Language, name: str, lang: str) -> "Quantity":
     return Quantity(nlp, name, lang=lang)
@@ -69,7 +74,7 @@ class Quantity:
         self.adjective = re.compile(fmt["adjective"])
         self.qualifiers = _phrase_keys(load_table(lang, "quantity/qualifiers"), "phrase")
         self.multipliers = {r["word"]: float(r["factor"]) for r in load_table(lang, "quantity/multipliers")}
-        self.connectors = {tuple(t.lower for t in tokenize(w)): True for w in load_words(lang, "quantity/range_connectors")}
+        self.connectors = _phrase_set(load_words(lang, "quantity/range_connectors"))
         self._conn_lens = sorted({len(k) for k in self.connectors}, reverse=True)
         self.vague = _phrase_keys(load_table(lang, "quantity/vague_counts"), "phrase")
         units = load_table(lang, "quantity/units")
@@ -81,7 +86,7 @@ class Quantity:
         self.not_counted = set(load_words(lang, "quantity/not_counted"))
         self.modifier_words = set(load_words(lang, "quantity/modifier_words"))
         self.weak = set(load_words(lang, "quantity/weak_numbers"))
-        self.partitive = {tuple(t.lower for t in tokenize(w)): True for w in load_words(lang, "quantity/partitive_words")}
+        self.partitive = _phrase_set(load_words(lang, "quantity/partitive_words"))
         self._part_lens = sorted({len(k) for k in self.partitive}, reverse=True)
         self.clock_before = set(load_words(lang, "quantity/clock_before"))
         self.measures = [dict(r, _re=re.compile(r["pattern"])) for r in load_jsonl(lang, "quantity/measures")]
