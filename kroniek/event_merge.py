@@ -19,6 +19,7 @@ STRIKES = ("missile_strike", "drone_strike", "air_strike", "shelling")
 FOLD_HOSTS = {"explosion": STRIKES, "attack": STRIKES + ("armed_clash",),
               "air_strike": ("drone_strike", "missile_strike"),  # an "air attack" made of drones or missiles
               "casualties": STRIKES + ("armed_clash", "explosion", "attack")}
+DISRUPTED = "Disrupted weapons use"
 # Generic mentions that become the article's strike at their own town when no strike is there yet.
 SPREAD_KINDS = ("attack",)
 # What a merged or folded mention lends the event where the event knows nothing of it.
@@ -84,8 +85,8 @@ def fold(events: list[dict]) -> list[dict]:
 def merge(events: list[dict], ev: dict) -> None:
     """Fold a mention into an event of the same kind whose place and actors do not conflict."""
     for old in events:
-        if old["kind"] != ev["kind"]:
-            continue
+        if old["kind"] != ev["kind"] or (old["sub_event_type"] == DISRUPTED) != (ev["sub_event_type"] == DISRUPTED):
+            continue  # weapons shot down are ACLED's own event, apart from the strikes that got through
         a, b = old["place"], ev["place"]
         if a and b and a.get("name") != b.get("name") and not (inside(a, b) or inside(b, a)):
             continue  # two places, neither within the other: two events

@@ -57,6 +57,15 @@ def test_merge_two_towns_or_two_days_are_two_events():
         [("Kyiv", "2024-05-30"), ("Lviv", None), ("Kyiv", "2024-06-02")]
 
 
+def test_merge_drones_shot_down_stay_apart_from_the_strike():
+    # "Drones struck Kyiv; air defence shot down most of the others": ACLED codes the interception apart
+    events = []
+    merge(events, mention("drone_strike", KYIV))
+    merge(events, mention("drone_strike", KYIV, sub_event_type="Disrupted weapons use"))
+    merge(events, mention("drone_strike", KYIV, sub_event_type="Disrupted weapons use"))
+    assert [e["sub_event_type"] for e in events] == ["x", "Disrupted weapons use"]
+
+
 def test_merge_also_in_a_town_of_the_country_is_a_further_event():
     events = []
     merge(events, mention("shelling", UKRAINE))

@@ -767,3 +767,13 @@ def test_event_such_an_attack_takes_the_kind_reported_before(nlp):
               "Sebastopol doelwit van een dergelijke aanval.")
     assert [(e["kind"], e["place"]["name"]) for e in doc._.events] == \
         [("drone_strike", "Novorossiysk"), ("drone_strike", "Sevastopol")]
+
+
+@pytest.mark.issue(6)
+def test_event_drones_taken_out_of_the_sky_are_an_interception(nlp):
+    # Regression (held-out news): "uit de lucht gehaald" made drones shot down near Kursk a strike there;
+    # the strike on Sumy the same night stays its own event.
+    doc = nlp("Russische drones troffen zaterdag Soemy. Rusland zegt zondag bij Koersk tien drones uit de lucht "
+              "te hebben gehaald.")
+    subs = sorted((e["place"]["name"], e["sub_event_type"]) for e in doc._.events if e["kind"] == "drone_strike")
+    assert subs == [("Kursk", "Disrupted weapons use"), ("Sumy", "Air/drone strike")]
