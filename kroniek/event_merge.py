@@ -60,8 +60,10 @@ def fold(events: list[dict]) -> list[dict]:
     out = list(events)
     for ev in events:
         order = FOLD_HOSTS.get(ev["kind"], ())
-        hosts = [o for o in out if o is not ev and o["kind"] in order and compatible(o["place"], ev["place"])
-                 and not apart(o["when"], ev["when"])]
+        # deaths whose place came from the sentences around them are the article's strike's, wherever it was
+        borrowed = ev["kind"] == "casualties" and not ev["_local"]
+        hosts = [o for o in out if o is not ev and o["kind"] in order
+                 and (borrowed or compatible(o["place"], ev["place"])) and not apart(o["when"], ev["when"])]
         if not hosts:
             if ev["kind"] in SPREAD_KINDS and ev["place"]:
                 # an attack on another town of the country a strike hit: that strike's event there

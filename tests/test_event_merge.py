@@ -80,3 +80,14 @@ def test_fold_explosion_into_the_strike_at_a_compatible_place():
     out = fold([strike, blast, elsewhere])
     assert [e["kind"] for e in out] == ["missile_strike", "explosion"]
     assert out[0]["place"]["name"] == "Kyiv" and out[0]["fatalities"] == 2
+
+
+def test_fold_deaths_with_a_borrowed_place_into_the_strike():
+    # Regression (held-out news): "There was reportedly also one dead." took Lviv from the sentence before
+    # and stood as deaths in Lviv beside the missile strike on Kyiv.
+    strike = mention("missile_strike", KYIV)
+    dead = mention("casualties", LVIV, _local=False, fatalities=1)
+    out = fold([strike, dead])
+    assert out == [strike] and strike["fatalities"] == 1
+    # deaths the sentence itself places elsewhere stay apart
+    assert len(fold([mention("missile_strike", KYIV), mention("casualties", LVIV)])) == 2
