@@ -97,3 +97,21 @@ def test_dating_relative_month_beside_named_month(timex_nlp):
 ])
 def test_dating_war_event_phrasings(text, source):
     assert source in {b.source for b in dating.event_bounds(text)}
+
+
+@pytest.mark.parametrize("text", [
+    # Regression (held-out news): a report of a strike named neither the invasion nor any dated event.
+    "Russische drones troffen vannacht een woonwijk; de luchtafweer schoot er twaalf neer.",
+    "De gemeente vangt deze maand tweehonderd Oekraïense vluchtelingen op.",
+])
+def test_dating_forces_at_war_put_the_article_after_the_invasion(text):
+    bounds = [b for b in dating.event_bounds(text) if b.source == "office:war_forces"]
+    assert bounds and bounds[0].lo == date(2022, 2, 24) and bounds[0].hi is None
+
+
+def test_dating_bakhmut_named_in_a_later_year_bounds_nothing_from_above():
+    # Regression (held-out news): a 2024 article recalled the fall of Bakhmut; the battle's row had
+    # bounded the article by the end of 2023.
+    bounds = [b for b in dating.event_bounds("Na de val van Bachmoet trok het front naar het westen.")
+              if b.source == "office:bakhmut_battle"]
+    assert bounds and bounds[0].hi is None
