@@ -206,7 +206,7 @@ class Geocode:
             prefer = cue["prefer"] if cue else None
             if prefer == "near":
                 near = True
-            elif prefer in ("region", "city") and kind is None and k == m["i"] - 1:
+            elif prefer in ("region", "city", "name") and kind is None and k == m["i"] - 1:
                 kind = prefer  # only right before the name: "a village in X" says nothing of X
             if doc[k].is_sent_start:
                 break
@@ -229,7 +229,8 @@ class Geocode:
     def _resolve(self, mentions: list[dict], focus: set[str]) -> None:
         cued: dict[str, list[tuple[int, Place]]] = {}
         for m in mentions:
-            m["place"] = self._choose(m["options"], m["cue"], focus)
+            # a ship or unit named after a place ("the cruiser Moskva") is no place
+            m["place"] = None if m["cue"] == "name" else self._choose(m["options"], m["cue"], focus)
             if m["place"] is not None and m["cue"] in ("region", "city"):
                 cued.setdefault(m["key"], []).append((m["i"], m["place"]))
         # One sense per discourse: a bare mention takes the reading of the nearest cued one.

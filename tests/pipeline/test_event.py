@@ -777,3 +777,14 @@ def test_event_drones_taken_out_of_the_sky_are_an_interception(nlp):
               "te hebben gehaald.")
     subs = sorted((e["place"]["name"], e["sub_event_type"]) for e in doc._.events if e["kind"] == "drone_strike")
     assert subs == [("Kursk", "Disrupted weapons use"), ("Sumy", "Air/drone strike")]
+
+
+@pytest.mark.issue(6)
+def test_event_the_island_refers_back_to_the_island_named(nlp):
+    # Regression (held-out news): "het eiland" found no place, so the island's capture took Moscow from
+    # "the cruiser Moskva" in the sentence before.
+    doc = nlp("Het Slangeneiland ligt voor de kust bij Odesa. De kruiser Moskva lag er in de buurt. "
+              "Russische troepen namen het eiland in februari in.")
+    gains = [e for e in doc._.events if e["kind"] == "territory_gain"]
+    assert gains and gains[0]["place"]["name"] == "Snake Island"
+    assert "Moscow" not in [p["name"] for p in doc._.places]

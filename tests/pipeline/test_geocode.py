@@ -83,6 +83,9 @@ def test_gazetteer_transliterates_to_dutch(cyrillic, dutch):
 def test_geocode_cue_examples(rules_nlp, row):
     """Every cue in geo/cues.tsv runs its own example."""
     found = places(rules_nlp, f"Het nieuws ging over {row['example']}.")
+    if row["expected"] == "none":  # a ship named after a town
+        assert not found, row["example"]
+        return
     assert found, row["example"]
     p = found[0]
     expected = row["expected"]
