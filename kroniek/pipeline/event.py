@@ -90,6 +90,7 @@ class Event:
         self.addition_cues = set(load_words(lang, "event/addition_cues"))
         self.recipient_markers = set(load_words(lang, "event/recipient_markers"))
         self.similar = set(load_words(lang, "event/similar_words"))
+        self.plural_pronouns = set(load_words(lang, "event/plural_pronouns"))
         self.roles = {r["form"]: r for r in load_table(lang, "event/actors")}
         self.norp = {r["form"]: r["country"] for r in load_table(lang, "entities/norp")}
         self.orgs = {r["form"]: r for r in load_table(lang, "entities/organisations")}
@@ -97,6 +98,9 @@ class Event:
         self.site = Siting(lang, self.roles, self.clause_head, self._trigger)
         # Whether negated and planned mentions stay in doc._.events (for inspection and tests).
         self.keep_unreal = False
+
+    def _military(self, span: Span) -> bool:
+        return any((self.roles.get(t.lower_) or {}).get("role") == "military" for t in span)
 
     def __call__(self, doc: Doc) -> Doc:
         clutter = [(s.start, s.end) for s in doc.spans.get("clutter", [])] if "clutter" in doc.spans else []
@@ -113,7 +117,8 @@ class Event:
             has_dead = self._fatalities(doc, sent) is not None
             has_weapon = any(rx.fullmatch(t.lower_) for t in sent for rx in self.weapons)
             has_person = any(sent.start <= i < sent.end for i in persons)
-            has_force = has_weapon or any((self.roles.get(t.lower_) or {}).get("role") == "military" for t in sent)
+            has_force = has_weapon or self._military(sent) or sent.start > 0 and sent[0].lower_ in self.plural_pronouns \
+                and self._military(doc[sent.start - 1].sent)  # "They are deployed": the forces named before
             have = {"place": has_place, "figure": has_dead, "weapon": has_weapon, "person": has_person,
                     "force": has_force}
             hits = [(tok, rule) for tok, rule in hits

@@ -788,3 +788,14 @@ def test_event_the_island_refers_back_to_the_island_named(nlp):
     gains = [e for e in doc._.events if e["kind"] == "territory_gain"]
     assert gains and gains[0]["place"]["name"] == "Snake Island"
     assert "Moscow" not in [p["name"] for p in doc._.places]
+
+
+@pytest.mark.issue(6)
+def test_event_they_deployed_refers_to_the_forces_named_before(nlp):
+    # Regression (held-out news): "Ze worden ingezet in Koersk" needed forces in its own sentence.
+    doc = nlp("Duizenden Noord-Koreaanse soldaten zijn in Rusland aangekomen. Ze worden vooral ingezet in de regio Koersk.")
+    assert [(e["kind"], e["place"]["name"]) for e in doc._.events if e["kind"] == "deployment"] == \
+        [("deployment", "Kursk Oblast")]
+    # without forces named before, "they" may be anyone
+    doc = nlp("De ministers kwamen dinsdag bijeen. Ze worden vooral ingezet in de regio Koersk.")
+    assert not [e for e in doc._.events if e["kind"] == "deployment"]
