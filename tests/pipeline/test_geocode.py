@@ -173,3 +173,12 @@ def test_geocode_nuclear_plants_are_sites(rules_nlp, nlp):
 ])
 def test_geocode_held_out_names(rules_nlp, text, name):
     assert [p["name"] for p in places(rules_nlp, text)] == [name]
+
+
+@pytest.mark.parametrize("text,name", [
+    # Regression (held-out news): Russian regions hit by drones had no rows, so "de regio X" was the town.
+    ("Drones troffen een olieopslag in de regio Toela.", "Tula Oblast"),
+    ("In de regio Leningrad brandde een haventerminal.", "Leningrad Oblast"),
+])
+def test_geocode_russian_regions(rules_nlp, text, name):
+    assert [p["name"] for p in places(rules_nlp, text)] == [name]
