@@ -236,6 +236,10 @@ class Event:
             to = self._recipient(doc, sent, places)
             if to is not None:  # where the weapons go ("delivers tanks to Ukraine")
                 place, local = to, True
+            elif place is None or not local:
+                # "the tanks will be delivered soon": to whom the article said they go
+                to = self._recipient(doc, doc[:sent.start], places, last=True)
+                place = to or place
         if place is not None and place["kind"] == "region" and kind not in SPLIT_KINDS - TERRITORY_KINDS:
             place = self.site.spanned_country(doc, sent, place, places) or place
         actor1, actor2 = (actors + [None, None])[:2]
@@ -262,9 +266,9 @@ class Event:
             "_also": any(t.lower_ in self.addition_cues for t in doc[sent.start:tok.i]),
         }
 
-    def _recipient(self, doc: Doc, sent: Span, places: list[dict]) -> dict | None:
-        """The place right after a recipient marker in the sentence ("to Ukraine", "to Kyiv")."""
-        for p in places:
+    def _recipient(self, doc: Doc, sent: Span, places: list[dict], last: bool = False) -> dict | None:
+        """The first (or last) place right after a recipient marker in the span ("to Ukraine", "to Kyiv")."""
+        for p in (reversed(places) if last else places):
             if not (sent.start_char <= p["start"] < sent.end_char):
                 continue
             span = doc.char_span(p["start"], p["end"], alignment_mode="expand")

@@ -799,3 +799,16 @@ def test_event_they_deployed_refers_to_the_forces_named_before(nlp):
     # without forces named before, "they" may be anyone
     doc = nlp("De ministers kwamen dinsdag bijeen. Ze worden vooral ingezet in de regio Koersk.")
     assert not [e for e in doc._.events if e["kind"] == "deployment"]
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize("text", [
+    # Regression (held-out news): "schenken" was no delivery verb.
+    "Denemarken schenkt veertien tanks aan Oekraïne.",
+    # Regression (held-out news): a delivery whose sentence names no recipient had no place; the article
+    # had said before to whom the weapons go.
+    "Het kabinet maakte in mei geld vrij voor hulp aan Oekraïne. Volgens de minister worden de tanks spoedig geleverd.",
+])
+def test_event_delivery_goes_to_the_recipient(nlp, text):
+    got = [(e["kind"], (e["place"] or {}).get("name")) for e in nlp(text)._.events]
+    assert ("weapons_delivery", "Ukraine") in got, got
