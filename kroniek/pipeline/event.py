@@ -107,13 +107,15 @@ class Event:
         places = doc._.places or []
         persons = [e.start for e in doc.ents if e.label_ in ("PER", "PERSON")]  # doc.ents is built on each access
         events: list[dict] = []
+        placed_before = -1  # end of the last sentence that gave an event a place of its own
         for sent in doc.sents:
             hits = [(tok, rule) for tok in sent if (rule := self._trigger(tok)) is not None
                     and not any(a <= tok.i < b for a, b in clutter)]
             if not hits:
                 continue
             has_place = any(sent.start_char <= p["start"] < sent.end_char for p in places) \
-                or self.site.anaphor_place(sent, places) is not None  # "daar", "de stad": a place named before
+                or self.site.anaphor_place(sent, places) is not None \
+                or placed_before == sent.start  # "daar", "de stad", or going on about the event just placed
             has_dead = self._fatalities(doc, sent) is not None
             has_weapon = any(rx.fullmatch(t.lower_) for t in sent for rx in self.weapons)
             has_person = any(sent.start <= i < sent.end for i in persons)
@@ -145,6 +147,8 @@ class Event:
                 if ev["modality"] in UNREAL and not self.keep_unreal:
                     continue
                 seen.add(rule["kind"])
+                if ev["_local"] and ev["place"]:
+                    placed_before = sent.end
                 if ev["kind"] == "attack" and any(t.lower_ in self.similar for t in doc[max(sent.start, tok.i - 3):tok.i]):
                     # "such an attack" (on another place): the kind of the strike reported before it
                     like = next((e for e in reversed(events) if e["kind"] in STRIKES), None)
@@ -213,7 +217,7 @@ class Event:
                 and sent.start_char <= q.get("start", -1) < sent.end_char]
         for rx, ref in self.refinements:
             # a word that changes the kind must stand close to the trigger in the parse ("drones shot down")
-            scope = own if ref["new_kind"] and ref["new_kind"] != kind else words
+            scope = own if ref["new_kind"] and ref["new_kind"] != kind or ref["sub_event_type"] == DISRUPTED else words
             if ref["kind"] == kind and any(rx.fullmatch(w) for w in scope):
                 kind = ref["new_kind"] or kind
                 etype, sub = ref["event_type"], ref["sub_event_type"]
