@@ -35,6 +35,8 @@ POLITICAL_KINDS = {"agreement", "weapons_delivery", "deployment", "other", "pris
 SITE_ONLY_KINDS = {"agreement", "weapons_delivery", "other"}
 PARTY_EVENT_TYPE = "Strategic developments"
 DISRUPTED = "Disrupted weapons use"
+# Kinds that happen where the nation named acts, when no place is given ("the Georgian police arrested ...").
+DOMESTIC_KINDS = ("protest", "arrest")
 TERRITORY_KINDS = {"territory_gain", "territory_loss"}
 MODALITY_WINDOW = 6
 # How many words before a trigger a landmark word ("since") may stand.
@@ -244,6 +246,9 @@ class Event:
                 # "the tanks will be delivered soon": to whom the article said they go
                 to = self._recipient(doc, doc[:sent.start], places, last=True)
                 place = to or place
+        if place is None and kind in DOMESTIC_KINDS:
+            # "the Georgian police broke up a protest": where the nation named acts
+            place = self._nation(sent)
         if place is not None and place["kind"] == "region" and kind not in SPLIT_KINDS - TERRITORY_KINDS:
             place = self.site.spanned_country(doc, sent, place, places) or place
         actor1, actor2 = (actors + [None, None])[:2]
@@ -269,6 +274,14 @@ class Event:
             "_parties": parties,
             "_also": any(t.lower_ in self.addition_cues for t in doc[sent.start:tok.i]),
         }
+
+    def _nation(self, sent: Span) -> dict | None:
+        """The country of the first nationality word of the sentence, as a place."""
+        for t in sent:
+            country = self.gaz.country(self.norp[t.lower_]) if t.lower_ in self.norp else None
+            if country is not None:
+                return {**country.to_dict(), "start": t.idx, "precision": 3}
+        return None
 
     def _recipient(self, doc: Doc, sent: Span, places: list[dict], last: bool = False) -> dict | None:
         """The first (or last) place right after a recipient marker in the span ("to Ukraine", "to Kyiv")."""

@@ -832,3 +832,14 @@ def test_event_a_bare_strike_noun_far_from_any_event_is_no_event(nlp):
     doc = nlp("De minister sprak dinsdag in Den Haag. Hij waarschuwde voor het gevaar. "
               "Volgens hem is een droneaanval altijd mogelijk.")
     assert not [e for e in doc._.events if e["kind"] == "drone_strike"]
+
+
+@pytest.mark.issue(6)
+def test_event_protest_broken_up_by_a_nations_police_is_in_that_country(nlp):
+    # Regression (held-out news): a protest with no place named had none, though the Georgian police broke it up.
+    doc = nlp("De Georgische politie heeft dinsdag geprobeerd een vreedzaam protest neer te slaan.")
+    assert [(e["kind"], e["place"]["name"]) for e in doc._.events if e["kind"] == "protest"] == \
+        [("protest", "Georgia")]
+    # a strike by a nation's drones is not placed in that nation
+    doc = nlp("Russische drones troffen dinsdag een woonwijk.")
+    assert all(e["place"] is None for e in doc._.events)
