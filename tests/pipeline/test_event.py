@@ -843,3 +843,13 @@ def test_event_protest_broken_up_by_a_nations_police_is_in_that_country(nlp):
     # a strike by a nation's drones is not placed in that nation
     doc = nlp("Russische drones troffen dinsdag een woonwijk.")
     assert all(e["place"] is None for e in doc._.events)
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize("text,kind", [
+    # Regression (held-out news): "raketaanslag" was no trigger (only "raketaanval").
+    ("Bij een raketaanslag op een flat in Dnipro vielen tientallen doden.", "missile_strike"),
+    ("Een droneaanslag trof zaterdag een kazerne in Koersk.", "drone_strike"),
+])
+def test_event_strike_called_aanslag(nlp, text, kind):
+    assert kind in [e["kind"] for e in nlp(text)._.events]
