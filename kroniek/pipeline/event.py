@@ -93,6 +93,8 @@ class Event:
         self.recipient_markers = set(load_words(lang, "event/recipient_markers"))
         self.similar = set(load_words(lang, "event/similar_words"))
         self.plural_pronouns = set(load_words(lang, "event/plural_pronouns"))
+        self.presupposing = set(load_words(lang, "event/presupposing_prepositions"))
+        self.not_only = set(load_words(lang, "event/not_only"))
         self.roles = {r["form"]: r for r in load_table(lang, "event/actors")}
         self.norp = {r["form"]: r["country"] for r in load_table(lang, "entities/norp")}
         self.orgs = {r["form"]: r for r in load_table(lang, "entities/organisations")}
@@ -563,6 +565,10 @@ class Event:
         unreal_inf = False
         lo, hi = max(sent.start, tok.i - MODALITY_WINDOW), min(sent.end, tok.i + MODALITY_WINDOW)
         words = [t.lower_ for t in sent.doc[lo:hi]]
+        if sent.doc.has_annotation("DEP") and tok.pos_ == "NOUN" and tok.dep_ in ("obl", "nmod") \
+                and any(c.dep_ == "case" and c.lower_ in self.presupposing for c in tok.children):
+            # "bij de aanval vielen geen doden": the event is given, the clause's negation is about the rest
+            return "reported" if claim is not None else "asserted"
         if sent.doc.has_annotation("DEP"):  # the clause's own negation and auxiliaries, however far
             chain = self._scope(tok)
             head = self.clause_head(tok)
@@ -590,6 +596,9 @@ class Event:
             if len(chain) > len(clause_chain(tok)):
                 words.append(chain[-1].lower_)
             words += [c.lower_ for t in chain for c in t.children if c.dep_ in MODAL_DEPS]
+        for t in sent[1:]:
+            if t.lower_ in self.not_only:  # "niet alleen ... maar ook": not only, no negation
+                words = [w for w in words if w != sent.doc[t.i - 1].lower_]
         for rx, row in self.modality:
             if any(rx.fullmatch(w) for w in words):
                 if row["modality"] == "asserted":

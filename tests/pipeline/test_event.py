@@ -853,3 +853,21 @@ def test_event_protest_broken_up_by_a_nations_police_is_in_that_country(nlp):
 ])
 def test_event_strike_called_aanslag(nlp, text, kind):
     assert kind in [e["kind"] for e in nlp(text)._.events]
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize("text,expected", [
+    # Regression (held-out news): "niet alleen" (not only) negated the fighting it reports.
+    ("Wij hebben niet alleen in Bachmoet gevochten, maar ook bij Soledar.", "armed_clash"),
+    # Regression (held-out news): the losses are denied, not the withdrawal they came with.
+    ("Volgens Moskou zijn er bij de terugtrekking uit Cherson geen verliezen geleden.", "territory_loss"),
+    # Regression (held-out news): explosions that could be heard ("te horen") are no plan.
+    ("Die nacht waren in Kiev zware explosies te horen.", "explosion"),
+])
+def test_event_modality_scope(nlp, text, expected):
+    doc = nlp(text)
+    if not doc.has_annotation("DEP"):
+        pytest.skip("needs the parse")
+    assert expected in [e["kind"] for e in doc._.events]
+    # a plain negation still negates
+    assert not nlp("Het leger heeft Avdijivka niet ingenomen.")._.events
