@@ -95,6 +95,8 @@ class Event:
         self.plural_pronouns = set(load_words(lang, "event/plural_pronouns"))
         self.presupposing = set(load_words(lang, "event/presupposing_prepositions"))
         self.not_only = set(load_words(lang, "event/not_only"))
+        self.future_aux = set(load_words(lang, "event/future_auxiliaries"))
+        self.aux_main_cues = set(load_words(lang, "event/future_auxiliaries_main"))
         self.roles = {r["form"]: r for r in load_table(lang, "event/actors")}
         self.norp = {r["form"]: r["country"] for r in load_table(lang, "entities/norp")}
         self.orgs = {r["form"]: r for r in load_table(lang, "entities/organisations")}
@@ -596,6 +598,10 @@ class Event:
             if len(chain) > len(clause_chain(tok)):
                 words.append(chain[-1].lower_)
             words += [c.lower_ for t in chain for c in t.children if c.dep_ in MODAL_DEPS]
+        for t in sent:
+            if t.lower_ in self.future_aux and (t.i + 1 < sent.end and sent.doc[t.i + 1].lower_ in self.aux_main_cues
+                                                or any(c.dep_ == "compound:prt" for c in t.children)):
+                words = [w for w in words if w != t.lower_]  # "het gaat om", "gaan door": the verb, no future
         for t in sent[1:]:
             if t.lower_ in self.not_only:  # "niet alleen ... maar ook": not only, no negation
                 words = [w for w in words if w != sent.doc[t.i - 1].lower_]

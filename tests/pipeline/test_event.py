@@ -871,3 +871,13 @@ def test_event_modality_scope(nlp, text, expected):
     assert expected in [e["kind"] for e in doc._.events]
     # a plain negation still negates
     assert not nlp("Het leger heeft Avdijivka niet ingenomen.")._.events
+
+
+@pytest.mark.issue(6)
+def test_event_gaan_as_main_verb_is_no_plan(nlp):
+    # Regression (held-out news): "gaan ... door" (go on) and "het gaat om" (it concerns) read as plans.
+    doc = nlp("Ondanks zware Russische beschietingen gaan de evacuaties in Pokrovsk door.")
+    if not doc.has_annotation("DEP"):
+        pytest.skip("needs the parse")
+    assert [(e["kind"], e["modality"]) for e in doc._.events] == [("shelling", "asserted")]
+    assert not nlp("Rusland gaat volgende week Charkiv aanvallen.")._.events  # a plan stays a plan
