@@ -96,6 +96,8 @@ class Event:
         self.presupposing = set(load_words(lang, "event/presupposing_prepositions"))
         self.not_only = set(load_words(lang, "event/not_only"))
         self.future_aux = set(load_words(lang, "event/future_auxiliaries"))
+        self.landmarks = {r["rule"]: (r["country"], date.fromisoformat(r["date"]), int(r["days"]))
+                          for r in load_table(lang, "event/landmarks")}
         self.aux_main_cues = set(load_words(lang, "event/future_auxiliaries_main"))
         self.roles = {r["form"]: r for r in load_table(lang, "event/actors")}
         self.norp = {r["form"]: r["country"] for r in load_table(lang, "entities/norp")}
@@ -150,7 +152,7 @@ class Event:
                 ev = self._event(doc, sent, tok, rule, places)
                 if "alone" in (rule["needs"] or "") and not ev["_local"]:
                     continue  # a bare weapon noun needs a place of its own sentence
-                if ev["modality"] in UNREAL and not self.keep_unreal:
+                if ev["modality"] in UNREAL and not self.keep_unreal or self._landmark(doc, rule, ev):
                     continue
                 seen.add(rule["kind"])
                 if ev["_local"] and ev["place"]:
@@ -552,6 +554,16 @@ class Event:
             (self.roles.get(before.lower_) or {}).get("role") in ("military", "civilians")
             or before.ent_type_ in ("PER", "PERSON"))
         return (present or state or about_people or self._long_ago(tok)) and relative and head.dep_ != "ROOT"
+
+    def _landmark(self, doc: Doc, rule: dict, ev: dict) -> bool:
+        """A well-known event of the war ("the invasion") named in an article published well after it dates
+        something else (``event/landmarks.tsv``)."""
+        mark = self.landmarks.get(rule["id"])
+        if mark is None or doc._.dct is None or not doc._.dct.known:
+            return False
+        country, day, days = mark
+        return (ev["place"] is None or not ev["_local"] or ev["place"]["country"] in (country, None)) \
+            and doc._.dct.earliest > day + timedelta(days=days)
 
     def _long_ago(self, tok) -> bool:
         """The trigger's sentence dates it long before the article ("Bakhmut, which was taken last year"):

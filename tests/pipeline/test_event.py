@@ -881,3 +881,11 @@ def test_event_gaan_as_main_verb_is_no_plan(nlp):
         pytest.skip("needs the parse")
     assert [(e["kind"], e["modality"]) for e in doc._.events] == [("shelling", "asserted")]
     assert not nlp("Rusland gaat volgende week Charkiv aanvallen.")._.events  # a plan stays a plan
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize("row", load_table("nl", "event/landmarks"), ids=lambda r: f"{r['rule']}-{r['month']}")
+def test_event_landmark_examples(nlp, row):
+    """Regression (held-out news): "tegenstanders van de invasie" in 2023 news stood as fighting."""
+    kinds = [e["kind"] for e in run(nlp, row["example"], row["month"])._.events]
+    assert kinds == ([] if row["expected"] == "none" else row["expected"].split(","))
