@@ -115,3 +115,10 @@ def test_dating_bakhmut_named_in_a_later_year_bounds_nothing_from_above():
     bounds = [b for b in dating.event_bounds("Na de val van Bachmoet trok het front naar het westen.")
               if b.source == "office:bakhmut_battle"]
     assert bounds and bounds[0].hi is None
+
+
+def test_dating_russia_and_ukraine_named_together_bound_by_the_invasion():
+    # Regression (dating set): a report on talks between Russia and Ukraine named no forces and no dated event.
+    bounds = [b for b in dating.event_bounds("Rusland en Oekraïne praten vandaag verder over een bestand.")
+              if b.source == "office:war_forces"]
+    assert bounds and bounds[0].lo == date(2022, 2, 24)
