@@ -21,7 +21,7 @@ FOLD_HOSTS = {"explosion": STRIKES, "attack": STRIKES + ("armed_clash",),
               "casualties": STRIKES + ("armed_clash", "explosion", "attack")}
 DISRUPTED = "Disrupted weapons use"
 # Generic mentions that become the article's strike at their own town when no strike is there yet.
-SPREAD_KINDS = ("attack",)
+SPREAD_KINDS = ("attack", "casualties")
 # What a merged or folded mention lends the event where the event knows nothing of it.
 LENT_KEYS = ("place", "geo_precision", "actor1", "actor2", "fatalities", "claim", "_admin1")
 

@@ -889,3 +889,13 @@ def test_event_landmark_examples(nlp, row):
     """Regression (held-out news): "tegenstanders van de invasie" in 2023 news stood as fighting."""
     kinds = [e["kind"] for e in run(nlp, row["example"], row["month"])._.events]
     assert kinds == ([] if row["expected"] == "none" else row["expected"].split(","))
+
+
+@pytest.mark.issue(6)
+def test_event_deaths_reported_in_other_towns_of_a_barrage_are_its_events_there(nlp):
+    # Regression (held-out news): "In Kryvy Rih en Dnipro worden twaalf doden gemeld" after a barrage elsewhere
+    # was no event ("gemeld" was no trigger), then one event of deaths; ACLED codes the strike in each town.
+    doc = nlp("Russische raketten troffen vannacht een flat in Charkiv. In de steden Kryvy Rih en Dnipro worden zeker twaalf "
+              "doden gemeld.")
+    got = sorted((e["kind"], e["place"]["name"]) for e in doc._.events)
+    assert got == [("missile_strike", "Dnipro"), ("missile_strike", "Kharkiv"), ("missile_strike", "Kryvyi Rih")]
