@@ -373,7 +373,7 @@ class Attribution:
     def _is_adjective(self, t: Tok) -> bool:
         """An attributive adjective: lower case with the language's ending, or a nationality word."""
         return t.lower in self.nationality or bool(self.proper_adjective.match(t.text)) \
-            or (t.text[:1].islower() and bool(self.adjective.match(t.text)))
+            or ((t.text[:1].islower() or self._opens_sentence(t.start)) and bool(self.adjective.match(t.lower)))
 
     def _starts_name(self, j: int) -> bool:
         """A capitalised word that starts an entity which is not a nationality."""

@@ -146,3 +146,15 @@ def test_attribution_adverb_opening_a_sentence_is_no_source(nlp):
     # Held-out news: "Daarin benadrukte hij ook dat ..." made "Daarin" (therein) the source.
     doc = nlp("Daarin benadrukte hij ook dat de steun doorgaat.")
     assert all(c["source"]["text"] != "Daarin" for c in doc._.claims)
+
+
+@pytest.mark.issue(5)
+@pytest.mark.parametrize("text,source", [
+    # Held-out news: plural media nouns were no source heads.
+    ("Een flat in Belgorod is ingestort, melden Russische persagentschappen.", "Russische persagentschappen"),
+    ("Het Telegramkanaal Baza meldde dat de trein ontspoorde.", "Het Telegramkanaal Baza"),
+    # Held-out news: an adjective opening the sentence is capitalised, and still an adjective.
+    ("Lokale media spreken van een droneaanval op de stad.", "Lokale media"),
+])
+def test_attribution_media_sources(nlp, text, source):
+    assert [c["source"]["text"] for c in nlp(text)._.claims] == [source]
