@@ -73,6 +73,7 @@ class Siting:
         self.definite = set(load_words(lang, "event/definite_determiners"))
         self.place_anaphors = {r["form"]: r["refers"] for r in load_table(lang, "event/place_anaphors")}
         self.origin_words = set(load_words(lang, "event/origin_participles"))
+        self.origin_prepositions = set(load_words(lang, "event/origin_prepositions"))
         self.gaz = gazetteer(lang)
 
     def located(self, tok) -> bool:
@@ -156,6 +157,15 @@ class Siting:
                 if span is not None and span.start > s.start else None
             if before == "agent":
                 return False  # "questioned by Kyiv": the agent of a passive acts
+            if span is not None and span.start > s.start and doc[span.start - 1].lower_ in self.origin_prepositions \
+                    or span is not None and span.start > s.start + 1 and doc[span.start - 2].lower_ \
+                    in self.origin_prepositions and doc[span.start - 1].lower_ in self.definite:
+                return False  # "fired from the Caspian Sea": where it came from, not where it struck
+            node = span.root.head if span is not None and span.root.dep_ in ("appos", "flat") else \
+                span.root if span is not None else None
+            if parsed and node is not None and node.dep_ == "conj" and any(
+                    c.dep_ == "case" and c.lower_ in self.origin_prepositions for c in node.head.children):
+                return False  # "... from the Caspian Sea and the Rostov region"
             if before == "location" and p["kind"] == "city" and span.start - 2 >= s.start:
                 prev = doc[span.start - 2]
                 if any(a <= p["start"] < b or prev.idx + len(prev.text) == b for a, b in speakers):

@@ -899,3 +899,13 @@ def test_event_deaths_reported_in_other_towns_of_a_barrage_are_its_events_there(
               "doden gemeld.")
     got = sorted((e["kind"], e["place"]["name"]) for e in doc._.events)
     assert got == [("missile_strike", "Dnipro"), ("missile_strike", "Kharkiv"), ("missile_strike", "Kryvyi Rih")]
+
+
+@pytest.mark.issue(6)
+def test_event_place_a_strike_came_from_is_not_its_site(nlp):
+    # Regression (held-out news): missiles "afgevuurd vanuit de Kaspische Zee" struck the Caspian Sea.
+    doc = nlp("Ongeveer honderd raketten werden afgevuurd vanuit de Kaspische Zee en de regio Rostov op steden in "
+              "Oekraïne.")
+    if not doc.has_annotation("DEP"):
+        pytest.skip("needs the parse")
+    assert [(e["kind"], e["place"]["name"]) for e in doc._.events] == [("missile_strike", "Ukraine")]
