@@ -909,3 +909,10 @@ def test_event_place_a_strike_came_from_is_not_its_site(nlp):
     if not doc.has_annotation("DEP"):
         pytest.skip("needs the parse")
     assert [(e["kind"], e["place"]["name"]) for e in doc._.events] == [("missile_strike", "Ukraine")]
+
+
+@pytest.mark.issue(6)
+def test_event_streets_strewn_with_bodies(nlp):
+    # Regression (held-out news): "de straten zijn bezaaid met lijken" reported no violence against civilians.
+    doc = nlp("In de bevrijde plaats Irpin zijn de straten bezaaid met lijken.")
+    assert ("attack", "Irpin") in [(e["kind"], (e["place"] or {}).get("name")) for e in doc._.events]
