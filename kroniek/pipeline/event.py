@@ -93,6 +93,7 @@ class Event:
         self.recipient_markers = set(load_words(lang, "event/recipient_markers"))
         self.similar = set(load_words(lang, "event/similar_words"))
         self.plural_pronouns = set(load_words(lang, "event/plural_pronouns"))
+        self.elision_conjunctions = set(load_words(lang, "event/elision_conjunctions"))
         self.presupposing = set(load_words(lang, "event/presupposing_prepositions"))
         self.not_only = set(load_words(lang, "event/not_only"))
         self.future_aux = set(load_words(lang, "event/future_auxiliaries"))
@@ -178,9 +179,26 @@ class Event:
 
     # -- one mention -------------------------------------------------------------
     def _trigger(self, tok) -> dict | None:
-        for row in self._rows_for(tok.lower_):
+        for row in self._rows_for(self._elided(tok) or tok.lower_):
             if row["near"] is None or self._near_ok(tok, row):
                 return row
+        return None
+
+    def _elided(self, tok) -> str | None:
+        """The whole word of a compound written with its head left out ("drone- en raketaanval" = a drone
+        attack and a missile attack): the first part with the shortest ending of the next compound that
+        makes a trigger word."""
+        doc = tok.doc
+        if not tok.text.endswith("-") or len(tok.text) < 3 or tok.i + 2 >= len(doc) \
+                or doc[tok.i + 1].lower_ not in self.elision_conjunctions:
+            return None
+        head = doc[tok.i + 2].lower_
+        if not self._rows_for(head):
+            return None
+        for k in range(len(head) - 3, 0, -1):  # the shortest ending first: "aanval", not "etaanval"
+            form = tok.lower_[:-1] + head[k:]
+            if self._rows_for(form):
+                return form
         return None
 
     def _rows_for(self, form: str) -> list[dict]:

@@ -916,3 +916,10 @@ def test_event_streets_strewn_with_bodies(nlp):
     # Regression (held-out news): "de straten zijn bezaaid met lijken" reported no violence against civilians.
     doc = nlp("In de bevrijde plaats Irpin zijn de straten bezaaid met lijken.")
     assert ("attack", "Irpin") in [(e["kind"], (e["place"] or {}).get("name")) for e in doc._.events]
+
+
+@pytest.mark.issue(6)
+def test_event_compound_with_its_head_left_out(nlp):
+    # Regression (held-out news): "een grootschalige drone- en raketaanval" was a missile strike only.
+    doc = nlp("Rusland voerde vannacht een grote drone- en raketaanval uit op Charkiv.")
+    assert sorted(e["kind"] for e in doc._.events) == ["drone_strike", "missile_strike"]
