@@ -923,3 +923,13 @@ def test_event_compound_with_its_head_left_out(nlp):
     # Regression (held-out news): "een grootschalige drone- en raketaanval" was a missile strike only.
     doc = nlp("Rusland voerde vannacht een grote drone- en raketaanval uit op Charkiv.")
     assert sorted(e["kind"] for e in doc._.events) == ["drone_strike", "missile_strike"]
+
+
+@pytest.mark.issue(6)
+def test_event_drones_sighted_and_an_exchange_agreed_to(nlp):
+    # Regression (held-out news): drones "gesignaleerd" over an airport were a drone strike there, and an
+    # exchange "ingestemd" (agreed to) was reported as done.
+    doc = nlp("Ook in Oslo werden drones gesignaleerd en werd het vliegverkeer tijdelijk stilgelegd.")
+    assert [e["kind"] for e in doc._.events] == ["other"]
+    doc = nlp("Rusland en Oekraïne hebben ingestemd met de uitwisseling van duizend krijgsgevangenen.")
+    assert "prisoner_exchange" not in [e["kind"] for e in doc._.events]
