@@ -244,6 +244,8 @@ class Event:
         for rx, ref in self.refinements:
             # a word that changes the kind must stand close to the trigger in the parse ("drones shot down")
             scope = own if ref["new_kind"] and ref["new_kind"] != kind or ref["sub_event_type"] == DISRUPTED else words
+            if ref["sub_event_type"] == DISRUPTED and tok.dep_ == "nsubj":
+                continue  # the weapon did something ("drones destroyed a house"): it was not stopped
             if ref["kind"] == kind and any(rx.fullmatch(w) for w in scope):
                 kind = ref["new_kind"] or kind
                 etype, sub = ref["event_type"], ref["sub_event_type"]
@@ -273,7 +275,9 @@ class Event:
         if place is None and kind in DOMESTIC_KINDS:
             # "the Georgian police broke up a protest": where the nation named acts
             place = self._nation(sent)
-        if place is not None and place["kind"] == "region" and kind not in SPLIT_KINDS - TERRITORY_KINDS:
+        if place is not None and place["kind"] == "region" and (kind not in SPLIT_KINDS - TERRITORY_KINDS
+                                                                or sub == DISRUPTED):
+            # (weapons shot down over a list of regions: one defence of the country that night)
             place = self.site.spanned_country(doc, sent, place, places) or place
         actor1, actor2 = (actors + [None, None])[:2]
         if kind in TERRITORY_KINDS and sub != "Non-violent transfer of territory":

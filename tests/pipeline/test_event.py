@@ -933,3 +933,16 @@ def test_event_drones_sighted_and_an_exchange_agreed_to(nlp):
     assert [e["kind"] for e in doc._.events] == ["other"]
     doc = nlp("Rusland en Oekraïne hebben ingestemd met de uitwisseling van duizend krijgsgevangenen.")
     assert "prisoner_exchange" not in [e["kind"] for e in doc._.events]
+
+
+@pytest.mark.issue(6)
+def test_event_drones_destroyed_over_listed_regions_are_one_interception(nlp):
+    # Regression (dev news): drones "vernietigd boven de regio's A, B en C" were strikes in each region.
+    doc = nlp("Oekraïne heeft afgelopen nacht twintig Russische drones vernietigd boven de regio's Mykolaiv, Odesa "
+              "en Cherson.")
+    if not doc.has_annotation("DEP"):
+        pytest.skip("needs the parse")
+    assert [(e["place"]["name"], e["sub_event_type"]) for e in doc._.events] == [("Ukraine", "Disrupted weapons use")]
+    # drones that destroyed something struck
+    doc = nlp("Russische drones hebben in Odesa een flat vernietigd.")
+    assert [(e["place"]["name"], e["sub_event_type"]) for e in doc._.events] == [("Odesa", "Air/drone strike")]
