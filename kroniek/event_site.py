@@ -161,9 +161,9 @@ class Siting:
                     or span is not None and span.start > s.start + 1 and doc[span.start - 2].lower_ \
                     in self.origin_prepositions and doc[span.start - 1].lower_ in self.definite:
                 return False  # "fired from the Caspian Sea": where it came from, not where it struck
-            node = span.root.head if span is not None and span.root.dep_ in ("appos", "flat") else \
-                span.root if span is not None else None
-            if parsed and node is not None and node.dep_ == "conj" and any(
+            node = None if span is None or not parsed else \
+                span.root.head if span.root.dep_ in ("appos", "flat") else span.root
+            if node is not None and node.dep_ == "conj" and any(
                     c.dep_ == "case" and c.lower_ in self.origin_prepositions for c in node.head.children):
                 return False  # "... from the Caspian Sea and the Rostov region"
             if before == "location" and p["kind"] == "city" and span.start - 2 >= s.start:

@@ -632,9 +632,10 @@ class Event:
             if len(chain) > len(clause_chain(tok)):
                 words.append(chain[-1].lower_)
             words += [c.lower_ for t in chain for c in t.children if c.dep_ in MODAL_DEPS]
+        parsed = sent.doc.has_annotation("DEP")  # (without a parse a token's children are undefined)
         for t in sent:
             if t.lower_ in self.future_aux and (t.i + 1 < sent.end and sent.doc[t.i + 1].lower_ in self.aux_main_cues
-                                                or any(c.dep_ == "compound:prt" for c in t.children)):
+                                                or parsed and any(c.dep_ == "compound:prt" for c in t.children)):
                 words = [w for w in words if w != t.lower_]  # "het gaat om", "gaan door": the verb, no future
         for t in sent[1:]:
             if t.lower_ in self.not_only:  # "niet alleen ... maar ook": not only, no negation

@@ -946,3 +946,13 @@ def test_event_drones_destroyed_over_listed_regions_are_one_interception(nlp):
     # drones that destroyed something struck
     doc = nlp("Russische drones hebben in Odesa een flat vernietigd.")
     assert [(e["place"]["name"], e["sub_event_type"]) for e in doc._.events] == [("Odesa", "Air/drone strike")]
+
+
+@pytest.mark.issue(6)
+def test_event_rules_pipeline_reads_no_parse(rules_nlp):
+    # Regression (held-out news, rule pipeline): the check for "gaan ... door" read a token's children without
+    # a parse and crashed the process.
+    text = ("De Russen gingen in het voorjaar terug. In Cherson gaan de beschietingen door en de troepen gaan "
+            "verder met de aanval op de stad, die gisteren werd beschoten.")
+    doc = run(rules_nlp, text, "2022-11")
+    assert not doc.has_annotation("DEP") and doc._.events
