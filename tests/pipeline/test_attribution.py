@@ -158,3 +158,15 @@ def test_attribution_adverb_opening_a_sentence_is_no_source(nlp):
 ])
 def test_attribution_media_sources(nlp, text, source):
     assert [c["source"]["text"] for c in nlp(text)._.claims] == [source]
+
+
+@pytest.mark.issue(5)
+@pytest.mark.parametrize("text,source", [
+    # Held-out news: claiming an attack ("eist ... op", "opgeëist") named no source.
+    ("Oekraïne eist de aanval op twee tankers op.", "Oekraïne"),
+    ("Rusland heeft zondag de verantwoordelijkheid voor de raketaanvallen opgeëist.", "Rusland"),
+])
+def test_attribution_claiming_an_attack(nlp, text, source):
+    claims = nlp(text)._.claims
+    assert [(c["source"]["text"], c["stance"]) for c in claims] == [(source, "claimed")]
+    assert not nlp("De vakbond eist hogere lonen voor de mijnwerkers.")._.claims  # a demand is no claim
