@@ -204,6 +204,11 @@ def _governing_tense(doc: Doc, m: Match, perfect: frozenset, modal: frozenset,
         return None  # a present passive, or a modal with a passive infinitive, is no perfect
     if "Inf" in tok.morph.get("VerbForm") and any(c.dep_ == "mark" for c in tok.children) \
             and m.kind == "weekday":
+        gov = tok.head
+        if tok.lemma_.lower() in perfect or gov.lemma_.lower() in report or gov.lower_ in report:
+            # "claims on Saturday to hold the city": a claim of what holds (or a perfect infinitive),
+            # not an intention
+            return None
         # A marked infinitive (a call, a plan, an intention) points ahead.
         return temporal.FUTURE
     if m.kind == "weekday" and tok.pos_ == "VERB" and not auxes and "Fin" in tok.morph.get("VerbForm") \

@@ -189,6 +189,8 @@ def test_timex_seasons_are_meteorological(timex_nlp):
     ("De commandant claimt zaterdag de volledige controle over de stad.", "2022-08-27"),
     ("Dat laat het Duitse parket weten op donderdag.", "2022-09-01"),
     ("Volgens de burgemeester zijn er zaterdag doden gevallen.", "2022-08-27"),
+    # held-out news: the claim's infinitive ("te hebben") is what holds, not a plan
+    ("De leider van de huurlingen claimt zaterdag de volledige controle over de stad te hebben.", "2022-08-27"),
 ])
 def test_timex_reporting_present_points_back(nlp, text, first):
     if not nlp.has_pipe("parser"):
@@ -202,3 +204,11 @@ def test_timex_a_count_of_prisoners_is_no_year(timex_nlp):
     # Held-out news: "de uitwisseling van 2000 gevangenen" gave the year 2000.
     doc = run(timex_nlp, "De ruil van 1200 krijgsgevangenen gaat door. In 2014 begon de oorlog.", "2025-05")
     assert [t["text"] for t in doc._.times] == ["In 2014"]
+
+
+@pytest.mark.issue(4)
+def test_timex_a_plan_with_te_still_points_ahead(nlp):
+    if not nlp.has_pipe("parser"):
+        pytest.skip("needs the trained parser")
+    (t,) = run(nlp, "De minister belooft zaterdag naar Kiev te reizen.", "2022-09")._.times
+    assert t["earliest"] >= "2022-09-01"
