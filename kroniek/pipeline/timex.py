@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from datetime import date, timedelta
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -90,6 +91,7 @@ class Timex:
                 anchor = inferred
                 source = "inferred"
         times = [self.to_dict(doc, m, d, anchor, source, sents) for m, d in zip(matches, directions)]
+        _resolve_anaphors(times, matches, anchor, source)
         if not self.undetermined:
             loose = source == "inferred" and anchor.days > MAX_INFERRED_DAYS
             times = [t for t, m, d in zip(times, matches, directions)
@@ -168,6 +170,42 @@ class Timex:
         if i is not None:
             out["sentence"] = i
         return out
+
+
+ANAPHOR_BASE_KINDS = ("date", "weekday", "deictic", "night", "clock", "anaphor")
+"""Times a following "two days later" counts from: days, not months or years named in passing."""
+ANAPHOR_MAX_DAYS = 31
+"""Widest antecedent interval a time counted from it ("two days later") is resolved against."""
+
+
+def _resolve_anaphors(times: list[dict], matches: list[Match], anchor: DayInterval, source: str) -> None:
+    """Times counted from the time named before them ("twee dagen later", "de dag ervoor", "diezelfde
+    dag"): the nearest earlier time of a day to a month, shifted; failing one, the article's date."""
+    for i, (t, m) in enumerate(zip(times, matches)):
+        if t["_kind"] != "anaphor":
+            continue
+        base = next((p for p in reversed(times[:i]) if p["_kind"] in ANAPHOR_BASE_KINDS
+                     and p.get("earliest") and p.get("latest")
+                     and (date.fromisoformat(p["latest"]) - date.fromisoformat(p["earliest"])).days
+                     <= ANAPHOR_MAX_DAYS), None)
+        if base is not None:
+            lo, hi, how = date.fromisoformat(base["earliest"]), date.fromisoformat(base["latest"]), base["_anchor"]
+        elif anchor.known:
+            lo, hi, how = anchor.earliest, anchor.latest, source
+        else:
+            continue
+        f = m.fields
+        side, num = int(f.get("relside") or 1), float(f.get("num") or f.get("rolling_count") or 0)
+        days = {"D": 1, "W": 7, "M": 30}.get(f.get("unit"))
+        if days is None:  # hours: the same day, or the day before or after
+            lo, hi = (lo - timedelta(days=1), hi) if side < 0 else (lo, hi + timedelta(days=1))
+        else:
+            shift = timedelta(days=side * num * days)
+            lo, hi = lo + shift, hi + shift
+            if f.get("rolling_count") and not f.get("num") or f.get("unit") == "M":
+                lo, hi = lo - timedelta(days=days), hi + timedelta(days=days)  # "a few days later": roughly
+        t.update({"earliest": lo.isoformat(), "latest": hi.isoformat(),
+                  "value": lo.isoformat() if lo == hi else "XXXX-XX-XX", "_anchor": how})
 
 
 def _governing_tense(doc: Doc, m: Match, perfect: frozenset, modal: frozenset,

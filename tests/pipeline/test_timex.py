@@ -212,3 +212,18 @@ def test_timex_a_plan_with_te_still_points_ahead(nlp):
         pytest.skip("needs the trained parser")
     (t,) = run(nlp, "De minister belooft zaterdag naar Kiev te reizen.", "2022-09")._.times
     assert t["earliest"] >= "2022-09-01"
+
+
+@pytest.mark.issue(4)
+def test_timex_times_counted_from_the_time_before(timex_nlp):
+    # Held-out news: "een dag later", "de dag ervoor", "diezelfde dag" were not times at all.
+    doc = run(timex_nlp, "Op 3 mei viel de stad. Twee dagen later volgde de aanval. De dag ervoor was het stil. "
+                         "In augustus kwam hulp. Diezelfde dag werd Kiev beschoten.", "2023-08")
+    got = {t["text"]: (t["earliest"], t["latest"]) for t in doc._.times}
+    assert got["Twee dagen later"] == ("2023-05-05", "2023-05-05")
+    assert got["De dag ervoor"] == ("2023-05-04", "2023-05-04")  # the day before the attack just named
+    # a month named in passing is no day to count from: the last day named is
+    assert got["Diezelfde dag"] == ("2023-05-04", "2023-05-04")
+    # with no day named before, the article's date
+    (t,) = run(timex_nlp, "Een dag later kwam de president.", "2023-05-12")._.times
+    assert (t["earliest"], t["latest"]) == ("2023-05-13", "2023-05-13")
