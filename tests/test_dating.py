@@ -122,3 +122,10 @@ def test_dating_russia_and_ukraine_named_together_bound_by_the_invasion():
     bounds = [b for b in dating.event_bounds("Rusland en Oekraïne praten vandaag verder over een bestand.")
               if b.source == "office:war_forces"]
     assert bounds and bounds[0].lo == date(2022, 2, 24)
+
+
+def test_dating_a_frontline_town_named_bare_dates_nothing():
+    # Regression (dating set): a 2022 report on shelling of Avdiivka was dated to the 2023 battle.
+    assert not [b for b in dating.event_bounds("Avdiivka werd opnieuw beschoten.") if "avdiivka" in b.source]
+    # its fall is an event with a date
+    assert [b for b in dating.event_bounds("De val van Avdiivka") if b.source == "event:avdiivka_fall"]
