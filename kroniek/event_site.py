@@ -74,6 +74,7 @@ class Siting:
         self.place_anaphors = {r["form"]: r["refers"] for r in load_table(lang, "event/place_anaphors")}
         self.origin_words = set(load_words(lang, "event/origin_participles"))
         self.origin_prepositions = set(load_words(lang, "event/origin_prepositions"))
+        self.comparison_words = set(load_words(lang, "event/comparison_words"))
         self.gaz = gazetteer(lang)
 
     def located(self, tok) -> bool:
@@ -161,6 +162,8 @@ class Siting:
                     or span is not None and span.start > s.start + 1 and doc[span.start - 2].lower_ \
                     in self.origin_prepositions and doc[span.start - 1].lower_ in self.definite:
                 return False  # "fired from the Caspian Sea": where it came from, not where it struck
+            if span is not None and span.start > s.start + 1 and doc[span.start - 2].lower_ in self.comparison_words:
+                return False  # "the size of Amsterdam": a yardstick
             node = None if span is None or not parsed else \
                 span.root.head if span.root.dep_ in ("appos", "flat") else span.root
             if node is not None and node.dep_ == "conj" and any(

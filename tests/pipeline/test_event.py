@@ -956,3 +956,12 @@ def test_event_rules_pipeline_reads_no_parse(rules_nlp):
             "verder met de aanval op de stad, die gisteren werd beschoten.")
     doc = run(rules_nlp, text, "2022-11")
     assert not doc.has_annotation("DEP") and doc._.events
+
+
+@pytest.mark.issue(6)
+def test_event_a_place_named_as_a_yardstick_is_no_site(nlp):
+    # Regression (dev news): "het gaat om de oppervlakte van Amsterdam" lent Amsterdam to the ground freed
+    # in the next sentence.
+    doc = nlp("Het leger heroverde 227 vierkante kilometer. Het gaat om iets meer dan de oppervlakte van Amsterdam. "
+              "Twaalf vierkante kilometer werd vorige week bevrijd.")
+    assert all((e["place"] or {}).get("name") != "Amsterdam" for e in doc._.events)
