@@ -129,3 +129,9 @@ def test_dating_a_frontline_town_named_bare_dates_nothing():
     assert not [b for b in dating.event_bounds("Avdiivka werd opnieuw beschoten.") if "avdiivka" in b.source]
     # its fall is an event with a date
     assert [b for b in dating.event_bounds("De val van Avdiivka") if b.source == "event:avdiivka_fall"]
+
+
+def test_dating_office_holders_bound_both_ways():
+    (b,) = [b for b in dating.event_bounds("Volgens minister van Defensie Grant Shapps is de steun onmisbaar.")
+            if b.source == "office:shapps_minister"]
+    assert (b.lo, b.hi) == (date(2023, 8, 31), date(2024, 7, 5))
