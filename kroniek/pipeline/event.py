@@ -51,8 +51,8 @@ UNREAL = {"negated", "planned"}
 # How long before the article a time must lie for a relative clause it dates to be history, not news (days).
 LONG_AGO_DAYS = 180
 # Kinds coded once per town when the sentence lists several ("explosions in A and B").
-SPLIT_KINDS = {"missile_strike", "drone_strike", "air_strike", "shelling", "explosion", "protest", "arrest", "casualties",
-               "territory_gain", "territory_loss"}
+SPLIT_KINDS = {"missile_strike", "drone_strike", "air_strike", "shelling", "explosion", "protest", "arrest",
+               "casualties", "territory_gain", "territory_loss"}
 # Dependents of a clause's words that carry its modality (negation, auxiliaries, adverbs, "no" before a noun).
 MODAL_DEPS = {"advmod", "aux", "aux:pass", "det", "cop", "mark", "compound:prt"}
 
@@ -109,6 +109,7 @@ class Event:
         self.keep_unreal = False
 
     def _military(self, span: Span) -> bool:
+        """Whether the span names armed forces (a word of role "military" in event/actors.tsv)."""
         return any((self.roles.get(t.lower_) or {}).get("role") == "military" for t in span)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -128,8 +129,9 @@ class Event:
             has_dead = self._fatalities(doc, sent) is not None
             has_weapon = any(rx.fullmatch(t.lower_) for t in sent for rx in self.weapons)
             has_person = any(sent.start <= i < sent.end for i in persons)
-            has_force = has_weapon or self._military(sent) or sent.start > 0 and sent[0].lower_ in self.plural_pronouns \
-                and self._military(doc[sent.start - 1].sent)  # "They are deployed": the forces named before
+            # (or "they are deployed": the forces the sentence before names)
+            has_force = has_weapon or self._military(sent) or (
+                sent.start > 0 and sent[0].lower_ in self.plural_pronouns and self._military(doc[sent.start - 1].sent))
             have = {"place": has_place, "figure": has_dead, "weapon": has_weapon, "person": has_person,
                     "force": has_force}
             hits = [(tok, rule) for tok, rule in hits
@@ -601,11 +603,12 @@ class Event:
         unreal_inf = False
         lo, hi = max(sent.start, tok.i - MODALITY_WINDOW), min(sent.end, tok.i + MODALITY_WINDOW)
         words = [t.lower_ for t in sent.doc[lo:hi]]
-        if sent.doc.has_annotation("DEP") and tok.pos_ == "NOUN" and tok.dep_ in ("obl", "nmod") \
+        parsed = sent.doc.has_annotation("DEP")  # (without a parse a token's children are undefined)
+        if parsed and tok.pos_ == "NOUN" and tok.dep_ in ("obl", "nmod") \
                 and any(c.dep_ == "case" and c.lower_ in self.presupposing for c in tok.children):
-            # "bij de aanval vielen geen doden": the event is given, the clause's negation is about the rest
+            # "in the attack nobody died": the event is given, the clause's negation is about the rest
             return "reported" if claim is not None else "asserted"
-        if sent.doc.has_annotation("DEP"):  # the clause's own negation and auxiliaries, however far
+        if parsed:  # the clause's own negation and auxiliaries, however far
             chain = self._scope(tok)
             head = self.clause_head(tok)
             if head.dep_ == "advcl" and "Inf" in head.morph.get("VerbForm") \
@@ -632,13 +635,12 @@ class Event:
             if len(chain) > len(clause_chain(tok)):
                 words.append(chain[-1].lower_)
             words += [c.lower_ for t in chain for c in t.children if c.dep_ in MODAL_DEPS]
-        parsed = sent.doc.has_annotation("DEP")  # (without a parse a token's children are undefined)
         for t in sent:
             if t.lower_ in self.future_aux and (t.i + 1 < sent.end and sent.doc[t.i + 1].lower_ in self.aux_main_cues
                                                 or parsed and any(c.dep_ == "compound:prt" for c in t.children)):
-                words = [w for w in words if w != t.lower_]  # "het gaat om", "gaan door": the verb, no future
+                words = [w for w in words if w != t.lower_]  # "it is about", "go on": the verb, no future
         for t in sent[1:]:
-            if t.lower_ in self.not_only:  # "niet alleen ... maar ook": not only, no negation
+            if t.lower_ in self.not_only:  # "not only ... but also": no negation
                 words = [w for w in words if w != sent.doc[t.i - 1].lower_]
         for rx, row in self.modality:
             if any(rx.fullmatch(w) for w in words):

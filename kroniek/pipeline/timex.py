@@ -179,8 +179,9 @@ ANAPHOR_MAX_DAYS = 31
 
 
 def _resolve_anaphors(times: list[dict], matches: list[Match], anchor: DayInterval, source: str) -> None:
-    """Times counted from the time named before them ("twee dagen later", "de dag ervoor", "diezelfde
-    dag"): the nearest earlier time of a day to a month, shifted; failing one, the article's date."""
+    """Times counted from the time named before them ("two days later", "the day before", "that same day",
+    rules of kind "anaphor"): the nearest earlier day-like time whose interval is a month or less, shifted;
+    failing one, the article's date."""
     for i, (t, m) in enumerate(zip(times, matches)):
         if t["_kind"] != "anaphor":
             continue
