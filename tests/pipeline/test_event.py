@@ -965,3 +965,13 @@ def test_event_a_place_named_as_a_yardstick_is_no_site(nlp):
     doc = nlp("Het leger heroverde 227 vierkante kilometer. Het gaat om iets meer dan de oppervlakte van Amsterdam. "
               "Twaalf vierkante kilometer werd vorige week bevrijd.")
     assert all((e["place"] or {}).get("name") != "Amsterdam" for e in doc._.events)
+
+
+@pytest.mark.issue(6)
+def test_event_reinforcements_and_positioned_troops_are_deployments(nlp):
+    # Regression (dev news): "Russische versterkingen door duizenden Noord-Koreaanse troepen" was no deployment.
+    doc = nlp("Er komen Russische versterkingen door duizenden Noord-Koreaanse troepen in de regio Koersk.")
+    assert [(e["kind"], e["place"]["name"]) for e in doc._.events] == [("deployment", "Kursk Oblast")]
+    # "ter versterking van" (to strengthen) states a purpose
+    doc = nlp("Het leger trok troepen terug uit Balaklija ter versterking van de operaties bij Donetsk.")
+    assert "deployment" not in [e["kind"] for e in doc._.events]
