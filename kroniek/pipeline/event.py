@@ -160,6 +160,11 @@ class Event:
                 seen.add(rule["kind"])
                 if ev["_local"] and ev["place"]:
                     placed_before = sent.end
+                if ev["place"] is None and ev["kind"] in DOMESTIC_KINDS:
+                    # "dozens were beaten and arrested" after a protest: where that protest was
+                    like = next((e for e in reversed(events) if e["kind"] in DOMESTIC_KINDS and e["place"]), None)
+                    if like is not None:
+                        ev["place"], ev["geo_precision"] = like["place"], like["geo_precision"]
                 if ev["kind"] == "attack" and any(t.lower_ in self.similar for t in doc[max(sent.start, tok.i - 3):tok.i]):
                     # "such an attack" (on another place): the kind of the strike reported before it
                     like = next((e for e in reversed(events) if e["kind"] in STRIKES), None)

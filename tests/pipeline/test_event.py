@@ -975,3 +975,11 @@ def test_event_reinforcements_and_positioned_troops_are_deployments(nlp):
     # "ter versterking van" (to strengthen) states a purpose
     doc = nlp("Het leger trok troepen terug uit Balaklija ter versterking van de operaties bij Donetsk.")
     assert "deployment" not in [e["kind"] for e in doc._.events]
+
+
+@pytest.mark.issue(6)
+def test_event_arrests_after_a_protest_are_where_it_was(nlp):
+    # Regression (held-out news): "Tientallen mensen werden opgepakt" after a protest in Georgia had no place.
+    doc = nlp("De Georgische politie sloeg dinsdag een protest neer. Tientallen mensen werden opgepakt.")
+    assert sorted((e["kind"], e["place"]["name"]) for e in doc._.events) == [("arrest", "Georgia"),
+                                                                            ("protest", "Georgia")]
