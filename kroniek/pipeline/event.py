@@ -267,9 +267,10 @@ class Event:
                 # site, one from the sentences before is not
                 place = None
         if rule["kind"] in SITE_ONLY_KINDS and rule["event_type"] == PARTY_EVENT_TYPE and place is not None \
-                and place["kind"] in ("country", "region"):
+                and place["kind"] in ("country", "region", "water"):
             # a country named with a deal or a decision is a party to it, not where it happened (violence
-            # coded "other", as deportations, happens in the country named)
+            # coded "other", as deportations, happens in the country named); a sea is what a deal is about
+            # ("grain over the Black Sea"), not where it was made
             place = None
         if kind == "weapons_delivery":
             to = self._recipient(doc, sent, places)

@@ -983,3 +983,11 @@ def test_event_arrests_after_a_protest_are_where_it_was(nlp):
     doc = nlp("De Georgische politie sloeg dinsdag een protest neer. Tientallen mensen werden opgepakt.")
     assert sorted((e["kind"], e["place"]["name"]) for e in doc._.events) == [("arrest", "Georgia"),
                                                                             ("protest", "Georgia")]
+
+
+@pytest.mark.issue(6)
+def test_event_a_deal_about_a_sea_is_not_made_at_sea(nlp):
+    # Regression (held-out news): the grain deal "over de Zwarte Zee" was placed in the Black Sea.
+    doc = nlp("De overeenkomst om graan veilig over de Zwarte Zee te vervoeren werd in juli gesloten.")
+    deals = [e for e in doc._.events if e["kind"] == "agreement"]
+    assert deals and all(e["place"] is None for e in deals)
