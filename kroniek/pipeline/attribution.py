@@ -328,7 +328,7 @@ class Attribution:
                 j = self._name_end(j, s1)
             for _ in range(2):
                 link = self.links.get(toks[j].lower) if j + 1 < s1 else None
-                if link == "any" or (link and self._kind_of_word(head.lower) == link):
+                if link == "any" or (link and self._kind_of_word(head.lower) in link.split("|")):
                     k = j + 1
                     if toks[k].lower in self.determiners:
                         k += 1
@@ -430,6 +430,8 @@ class Attribution:
                 # "Jane Doe, die de top organiseerde, zei": a relative clause between the subject and its verb
                 c2 = b2 - 2
                 b3 = self._stretch_start(c2, s0)
+                while b3 < c2 - 1 and toks[b3].lower in self.leading:
+                    b3 += 1  # "Also the channel X, which ..., reported"
                 first_np = self._np(b3, c2)
                 return first_np if first_np and first_np[1] == c2 else None
             np = self._np(b2, c)

@@ -170,3 +170,20 @@ def test_attribution_claiming_an_attack(nlp, text, source):
     claims = nlp(text)._.claims
     assert [(c["source"]["text"], c["stance"]) for c in claims] == [(source, "claimed")]
     assert not nlp("De vakbond eist hogere lonen voor de mijnwerkers.")._.claims  # a demand is no claim
+
+
+@pytest.mark.issue(5)
+@pytest.mark.parametrize("text,source", [
+    # Held-out news: a source's noun phrase goes on after "binnen", "uit" or "bij" for sources and media.
+    ("Een bron binnen de veiligheidsdienst bevestigt dat de marine achter de operatie zit.",
+     "Een bron binnen de veiligheidsdienst"),
+    ("Andere media uit het land melden kleine onbemande boten.", "Andere media uit het land"),
+    # Held-out news: "Ook" before a subject with a relative clause hid the subject.
+    ("Ook het Telegramkanaal Baza, dat vaak informatie verspreidt, meldde dat de brug werd opgeblazen.",
+     "het Telegramkanaal Baza"),
+])
+def test_attribution_longer_source_phrases(nlp, text, source):
+    assert [c["source"]["text"] for c in nlp(text)._.claims] == [source]
+    # "bij" after a person is no part of the source: the circumstance comes first
+    assert [c["source"]["text"] for c in nlp("Bij de aanval zei de burgemeester dat er doden waren.")._.claims] \
+        == ["de burgemeester"]
