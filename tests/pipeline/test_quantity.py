@@ -104,6 +104,9 @@ def test_quantity_component(rules_nlp):
     # a partitive: "zo'n 130 van de jachtvliegtuigen" was no figure
     ("Het leger wil er zo'n 60 van de gevechtsvliegtuigen.", "zo'n 60 van de gevechtsvliegtuigen", 60, None, "item",
      "gevechtsvliegtuig"),
+    # leaders, commanders, foreigners and arrests counted items; they are people
+    ("Bij de ruil kwamen vijf bevelhebbers vrij.", "vijf bevelhebbers", 5, None, "person", "bevelhebber"),
+    ("De teller stond op ruim 1500 arrestaties.", "ruim 1500 arrestaties", 1500, None, "person", "arrestatie"),
 ])
 def test_quantity_held_out_forms(quantity, text, mention, value, low, unit, counts):
     q = _one(quantity, text)
