@@ -84,6 +84,7 @@ class Quantity:
         self.plural_rules = [(r["id"], re.compile(r["pattern"]), r["lemma"])
                              for r in load_table(lang, "quantity/plural_lemma")]
         self.not_counted = set(load_words(lang, "quantity/not_counted"))
+        self.age_patterns = [re.compile(p) for p in load_words(lang, "quantity/age_patterns", optional=True)]
         self.modifier_words = set(load_words(lang, "quantity/modifier_words"))
         self.weak = set(load_words(lang, "quantity/weak_numbers"))
         self.partitive = _phrase_set(load_words(lang, "quantity/partitive_words"))
@@ -128,7 +129,23 @@ class Quantity:
             q, i = found
             q["measure"] = self._measure(text, q, sentences)
             out.append(q)
-        return out
+        return self._with_ages(text, out)
+
+    def _with_ages(self, text: str, found: list[dict]) -> list[dict]:
+        """Add people's ages (``quantity/age_patterns.txt``) where no figure stands already."""
+        taken = [(q["start"], q["end"]) for q in found]
+        ages = []
+        for rx in self.age_patterns:
+            for m in rx.finditer(text):
+                age = int(m["age"]) if m.groupdict().get("age") else parse_word(m["word"], self.t2n_lang)
+                s, e = m.span("fig") if m.groupdict().get("fig") else m.span()
+                if age is None or not 0 < age < 120 or any(a < e and s < b for a, b in taken):
+                    continue
+                taken.append((s, e))
+                ages.append({"text": text[s:e], "start": s, "end": e, "value": int(age), "low": None, "high": None,
+                             "unit": "year", "qualifier": "exact", "counts": None, "measure": "age", "claim": None,
+                             "rule": "age"})
+        return sorted(found + ages, key=lambda q: q["start"])
 
     def _match_phrase(self, toks: list[Tok], i: int, table: dict, lens: list[int]):
         for n in lens:

@@ -130,3 +130,16 @@ def test_quantity_or_joins_a_range(quantity):
     # Held-out news: "twee of drie maanden" was two items counting "maand".
     q = _one(quantity, "De levering duurt nog twee of drie maanden.")
     assert (q["low"], q["high"], q["unit"], q["qualifier"]) == (2, 3, "month", "range")
+
+
+@pytest.mark.issue(5)
+@pytest.mark.parametrize("text,mention,value", [
+    # Held-out and dev news: ages are figures in years ("Prigozjin (62)", "een 39-jarige man").
+    ("Jevgeni Prigozjin (62) kwam om bij de crash.", "62", 62),
+    ("Een 39-jarige man werd opgepakt.", "39-jarige", 39),
+    ("Een vijftienjarig meisje raakte gewond.", "vijftienjarig", 15),
+])
+def test_quantity_ages(quantity, text, mention, value):
+    q = _one(quantity, text)
+    assert (q["text"], q["value"], q["unit"], q["measure"]) == (mention, value, "year", "age")
+    assert quantity.find("Artikel (3) van de wet geldt.") == []
