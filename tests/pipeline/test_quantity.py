@@ -107,6 +107,9 @@ def test_quantity_component(rules_nlp):
     # leaders, commanders, foreigners and arrests counted items; they are people
     ("Bij de ruil kwamen vijf bevelhebbers vrij.", "vijf bevelhebbers", 5, None, "person", "bevelhebber"),
     ("De teller stond op ruim 1500 arrestaties.", "ruim 1500 arrestaties", 1500, None, "person", "arrestatie"),
+    # "een paar" and "de helft" were no figures
+    ("Er raakten een paar gebouwen beschadigd.", "een paar gebouwen", None, 2, "item", "gebouw"),
+    ("Ongeveer de helft van de stad is verwoest.", "Ongeveer de helft", 50, None, "percent", None),
 ])
 def test_quantity_held_out_forms(quantity, text, mention, value, low, unit, counts):
     q = _one(quantity, text)
