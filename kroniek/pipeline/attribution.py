@@ -59,6 +59,7 @@ class Attribution:
         self.orgs = {r["form"]: r for r in load_table(lang, "entities/organisations")}
         self.persons = {r["form"]: r for r in load_table(lang, "entities/persons")}
         self.name_particles = set(load_words(lang, "attribution/name_particles"))
+        self.recipient_particles = set(load_words(lang, "attribution/recipient_particles"))
         self.links = {r["word"]: r["after"] for r in load_table(lang, "attribution/np_links")}
         self.coordinators = set(load_words(lang, "attribution/coordinators"))
         self.articles = set(load_words(lang, "attribution/definite_articles"))
@@ -134,8 +135,11 @@ class Attribution:
         rows = self.cues.get(self._toks[k].lower)
         if not rows:
             return None
-        later = {t.lower for t in self._toks[k + 1:s1]}
-        after_quote = k > 0 and self._toks[k - 1].text in _BOUNDARY
+        toks = self._toks
+        # a particle, not the same word as a preposition before a name ("gives permission to Ukraine")
+        later = {toks[p].lower for p in range(k + 1, s1) if p + 1 >= s1 or not self._is_cap(toks[p + 1])
+                 or toks[p].lower not in self.recipient_particles}
+        after_quote = k > 0 and toks[k - 1].text in _BOUNDARY
         for r in rows:
             if r["particle"] and r["particle"] in later:
                 return r

@@ -187,3 +187,11 @@ def test_attribution_longer_source_phrases(nlp, text, source):
     # "bij" after a person is no part of the source: the circumstance comes first
     assert [c["source"]["text"] for c in nlp("Bij de aanval zei de burgemeester dat er doden waren.")._.claims] \
         == ["de burgemeester"]
+
+
+@pytest.mark.issue(5)
+def test_attribution_aan_before_a_name_is_a_preposition(nlp):
+    # Held-out news: "Biden geeft toestemming aan Oekraïne" read "geeft ... aan" (indicates) with "aan Oekraïne"
+    # as its source.
+    assert not nlp("Gisteravond werd bekend dat Biden toestemming geeft aan Oekraïne om raketten in te zetten.")._.claims
+    assert [c["source"]["text"] for c in nlp("De minister geeft aan dat de steun doorgaat.")._.claims] == ["De minister"]
