@@ -60,6 +60,7 @@ class Attribution:
         self.persons = {r["form"]: r for r in load_table(lang, "entities/persons")}
         self.name_particles = set(load_words(lang, "attribution/name_particles"))
         self.recipient_particles = set(load_words(lang, "attribution/recipient_particles"))
+        self.plural_endings = tuple(load_words(lang, "attribution/plural_endings"))
         self.links = {r["word"]: r["after"] for r in load_table(lang, "attribution/np_links")}
         self.coordinators = set(load_words(lang, "attribution/coordinators"))
         self.articles = set(load_words(lang, "attribution/definite_articles"))
@@ -327,8 +328,10 @@ class Attribution:
             if head.lower in self.openers or head.lower in self.aux or head.lower in self.cues:
                 return None
             j += 1
-            # an apposition after a role: "president Jane Doe", "the paper Gazette"
-            if j < s1 and self._is_cap(toks[j]):
+            # an apposition after a role: "president Jane Doe", "the paper Gazette" (a place after a plural
+            # is the next phrase: "accuse Russia and the rebels Ukraine of ...")
+            if j < s1 and self._is_cap(toks[j]) and not ((toks[j].start, "LOC") in self._ent_at
+                                                          and head.lower.endswith(self.plural_endings)):
                 j = self._name_end(j, s1)
             for _ in range(2):
                 link = self.links.get(toks[j].lower) if j + 1 < s1 else None

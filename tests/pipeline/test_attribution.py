@@ -195,3 +195,11 @@ def test_attribution_aan_before_a_name_is_a_preposition(nlp):
     # as its source.
     assert not nlp("Gisteravond werd bekend dat Biden toestemming geeft aan Oekraïne om raketten in te zetten.")._.claims
     assert [c["source"]["text"] for c in nlp("De minister geeft aan dat de steun doorgaat.")._.claims] == ["De minister"]
+
+
+@pytest.mark.issue(5)
+def test_attribution_a_place_after_a_plural_source_is_no_apposition(nlp):
+    # Held-out news: "beschuldigen Rusland en de pro-Russische rebellen Oekraïne ervan" took "de pro-Russische
+    # rebellen Oekraïne" as one source.
+    doc = nlp("Zo beschuldigen Rusland en de pro-Russische rebellen Oekraïne ervan het kamp te hebben opgeblazen.")
+    assert [c["source"]["text"] for c in doc._.claims] == ["Rusland", "de pro-Russische rebellen"]
