@@ -27,6 +27,7 @@ _QUOTES_OPEN = "“„\"«‘'"
 _QUOTES_CLOSE = "”\"»’'"
 _BOUNDARY = set(",;:()[]") | set(_QUOTES_OPEN) | set(_QUOTES_CLOSE) | {"–", "—", "-", "|"}
 _MAX_NP = 12
+NEGATION_REACH = 3  # how many words before a cue a negation may stand ("heeft nog niet officieel bevestigd")
 
 
 @Language.factory("kroniek_attribution", assigns=["doc._.claims"], default_config={"lang": "nl"})
@@ -61,6 +62,7 @@ class Attribution:
         self.name_particles = set(load_words(lang, "attribution/name_particles"))
         self.recipient_particles = set(load_words(lang, "attribution/recipient_particles"))
         self.plural_endings = tuple(load_words(lang, "attribution/plural_endings"))
+        self.negations = set(load_words(lang, "attribution/negations"))
         self.links = {r["word"]: r["after"] for r in load_table(lang, "attribution/np_links")}
         self.coordinators = set(load_words(lang, "attribution/coordinators"))
         self.articles = set(load_words(lang, "attribution/definite_articles"))
@@ -136,6 +138,12 @@ class Attribution:
         rows = self.cues.get(self._toks[k].lower)
         if not rows:
             return None
+        for b in range(k - 1, max(-1, k - 1 - NEGATION_REACH), -1):
+            t = self._toks[b]
+            if t.text in _BOUNDARY or t.text in ",;:":
+                break
+            if t.lower in self.negations:
+                return None  # "has not confirmed that ...": no claim
         toks = self._toks
         # a particle, not the same word as a preposition before a name ("gives permission to Ukraine")
         later = {toks[p].lower for p in range(k + 1, s1) if p + 1 >= s1 or not self._is_cap(toks[p + 1])

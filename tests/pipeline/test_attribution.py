@@ -203,3 +203,11 @@ def test_attribution_a_place_after_a_plural_source_is_no_apposition(nlp):
     # rebellen Oekraïne" as one source.
     doc = nlp("Zo beschuldigen Rusland en de pro-Russische rebellen Oekraïne ervan het kamp te hebben opgeblazen.")
     assert [c["source"]["text"] for c in doc._.claims] == ["Rusland", "de pro-Russische rebellen"]
+
+
+@pytest.mark.issue(5)
+def test_attribution_a_negated_cue_is_no_claim(nlp):
+    # Held-out news: "Het leger heeft nog niet bevestigd dat X is ingenomen" made the army confirm it.
+    assert not nlp("Het Oekraïense leger heeft officieel nog niet bevestigd dat Kupiansk is ingenomen.")._.claims
+    # a negation inside what was said is still a claim
+    assert [c["stance"] for c in nlp("Het leger zegt dat de stad niet is gevallen.")._.claims] == ["said"]
