@@ -188,3 +188,8 @@ def test_geocode_common_english_names_for_old_romanisations(rules_nlp):
     # Held-out news: places came out as GeoNames' older romanisations ("Vinnytsya", "Mar'yinka"), which the
     # annotators, and English news, write otherwise.
     assert [p["name"] for p in places(rules_nlp, "Raketten troffen Vinnytsia en Marjinka.")] == ["Vinnytsia", "Marinka"]
+
+
+def test_geocode_rostov_written_with_hyphens(rules_nlp):
+    # Held-out news: "de stad Rostov-aan-de-Don" was no place, and its capture took Moscow from later in the sentence.
+    assert [p["name"] for p in places(rules_nlp, "Soldaten bezetten de stad Rostov-aan-de-Don.")] == ["Rostov-on-Don"]
