@@ -154,15 +154,15 @@ class Siting:
             span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
             if span is not None and span.start in actor_tokens or any(p["start"] == a for a, _ in speakers):
                 return False  # an actor or the source of a claim ("Kyiv says"), not a location
-            before = (self.roles.get(doc[span.start - 1].lower_) or {}).get("role") \
-                if span is not None and span.start > s.start else None
+            # the one and two words before the place, within the sentence
+            w1 = doc[span.start - 1].lower_ if span is not None and span.start > s.start else None
+            w2 = doc[span.start - 2].lower_ if span is not None and span.start > s.start + 1 else None
+            before = (self.roles.get(w1) or {}).get("role")
             if before == "agent":
                 return False  # "questioned by Kyiv": the agent of a passive acts
-            if span is not None and span.start > s.start and doc[span.start - 1].lower_ in self.origin_prepositions \
-                    or span is not None and span.start > s.start + 1 and doc[span.start - 2].lower_ \
-                    in self.origin_prepositions and doc[span.start - 1].lower_ in self.definite:
+            if w1 in self.origin_prepositions or w2 in self.origin_prepositions and w1 in self.definite:
                 return False  # "fired from the Caspian Sea": where it came from, not where it struck
-            if span is not None and span.start > s.start + 1 and doc[span.start - 2].lower_ in self.comparison_words:
+            if w2 in self.comparison_words:
                 return False  # "the size of Amsterdam": a yardstick
             node = None if span is None or not parsed else \
                 span.root.head if span.root.dep_ in ("appos", "flat") else span.root
@@ -352,8 +352,12 @@ class Siting:
         listed = self.coordinated(doc, sent, {**place, "_start": place["start"]}, places, kind="region")
         if len(listed) < 2 or any(p.get("country") != place.get("country") for p in listed):
             return None
-        country = self.gaz.country(place["country"]) if place.get("country") else None
+        return self.country_place(place.get("country"), place["start"], place["end"])
+
+    def country_place(self, iso: str | None, start: int, end: int) -> dict | None:
+        """A country as a place of the text, standing at ``start:end`` (the words that named it); None if unknown."""
+        country = self.gaz.country(iso) if iso else None
         if country is None:
             return None
         return {"name": country.name, "country": country.country, "lat": country.lat, "lon": country.lon,
-                "kind": "country", "start": place["start"], "end": place["end"], "precision": 3}
+                "kind": "country", "start": start, "end": end, "precision": 3}

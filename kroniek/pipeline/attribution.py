@@ -138,13 +138,12 @@ class Attribution:
         rows = self.cues.get(self._toks[k].lower)
         if not rows:
             return None
-        for b in range(k - 1, max(-1, k - 1 - NEGATION_REACH), -1):
-            t = self._toks[b]
-            if t.text in _BOUNDARY or t.text in ",;:":
-                break
-            if t.lower in self.negations:
-                return None  # "has not confirmed that ...": no claim
         toks = self._toks
+        for b in range(k - 1, max(-1, k - 1 - NEGATION_REACH), -1):
+            if toks[b].text in _BOUNDARY:
+                break
+            if toks[b].lower in self.negations:
+                return None  # "has not confirmed that ...": no claim
         # a particle, not the same word as a preposition before a name ("gives permission to Ukraine")
         later = {toks[p].lower for p in range(k + 1, s1) if p + 1 >= s1 or not self._is_cap(toks[p + 1])
                  or toks[p].lower not in self.recipient_particles}
@@ -444,15 +443,13 @@ class Attribution:
             if b2 - 2 > s0 and toks[b2 - 1].lower in self.relatives and toks[b2 - 2].text == ",":
                 # "Jane Doe, die de top organiseerde, zei": a relative clause between the subject and its verb
                 c2 = b2 - 2
-                b3 = self._stretch_start(c2, s0)
-                while b3 < c2 - 1 and toks[b3].lower in self.leading:
-                    b3 += 1  # "Also the channel X, which ..., reported"
+                b3 = self._past_leading(self._stretch_start(c2, s0), c2)  # "Also the channel X, which ..., said"
                 first_np = self._np(b3, c2)
                 return first_np if first_np and first_np[1] == c2 else None
             np = self._np(b2, c)
             return np if np and np[1] == c else None
-        while span and toks[span[0]].lower in self.leading and len(span) > 1:
-            span = span[1:]
+        if span:
+            span = list(range(self._past_leading(span[0], k), k))
         # "X has on Monday said": the subject ends at the auxiliary
         for n, i in enumerate(span):
             if toks[i].lower in self.aux:
@@ -495,6 +492,12 @@ class Attribution:
                     i = bisect_right(self._starts, s - 1)
                     return i, bisect_right(self._starts, e - 1) + 0 + 1
         return np
+
+    def _past_leading(self, b: int, end: int) -> int:
+        """The first token at or after ``b`` that is not a leading adverb ("ook", "maar"), keeping one before ``end``."""
+        while b < end - 1 and self._toks[b].lower in self.leading:
+            b += 1
+        return b
 
     def _stretch_start(self, end: int, s0: int) -> int:
         """The first token of the stretch ending before ``end``: back to a comma, quote or other boundary, or
@@ -663,8 +666,10 @@ class Attribution:
         return self._ents[i:j]
 
     def _opens_sentence(self, s: int) -> bool:
-        before = self._text[:s].rstrip()
-        return not before or before[-1] in ".!?\n" or before[-1] in _QUOTES_CLOSE
+        text = self._text
+        while s > 0 and text[s - 1].isspace():
+            s -= 1
+        return s == 0 or text[s - 1] in ".!?" or text[s - 1] in _QUOTES_CLOSE
 
     def _described(self, head: str, mods: list[str], s: int, prior: list[dict]) -> dict | None:
         """The source a definite description refers to: an earlier source with the same head noun, else a

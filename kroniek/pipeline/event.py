@@ -314,9 +314,10 @@ class Event:
     def _nation(self, sent: Span) -> dict | None:
         """The country of the first nationality word of the sentence, as a place."""
         for t in sent:
-            country = self.gaz.country(self.norp[t.lower_]) if t.lower_ in self.norp else None
-            if country is not None:
-                return {**country.to_dict(), "start": t.idx, "precision": 3}
+            place = self.site.country_place(self.norp[t.lower_], t.idx, t.idx + len(t.text)) \
+                if t.lower_ in self.norp else None
+            if place is not None:
+                return place
         return None
 
     def _recipient(self, doc: Doc, sent: Span, places: list[dict], last: bool = False) -> dict | None:

@@ -174,6 +174,9 @@ class Timex:
 
 ANAPHOR_BASE_KINDS = ("date", "weekday", "deictic", "night", "clock", "anaphor")
 """Times a following "two days later" counts from: days, not months or years named in passing."""
+ANAPHOR_DAY_UNITS = ("D", "W", "M")
+"""Units a time counted from another shifts it by whole days (whole days of ``temporal.UNIT_DAYS``); an hour or
+two shifts it by a day at most."""
 ANAPHOR_MAX_DAYS = 31
 """Widest antecedent interval a time counted from it ("two days later") is resolved against."""
 
@@ -197,7 +200,7 @@ def _resolve_anaphors(times: list[dict], matches: list[Match], anchor: DayInterv
             continue
         f = m.fields
         side, num = int(f.get("relside") or 1), float(f.get("num") or f.get("rolling_count") or 0)
-        days = {"D": 1, "W": 7, "M": 30}.get(f.get("unit"))
+        days = int(temporal.UNIT_DAYS[f["unit"]]) if f.get("unit") in ANAPHOR_DAY_UNITS else None
         if days is None:  # hours: the same day, or the day before or after
             lo, hi = (lo - timedelta(days=1), hi) if side < 0 else (lo, hi + timedelta(days=1))
         else:
