@@ -63,7 +63,8 @@ def fold(events: list[dict]) -> list[dict]:
         # deaths whose place came from the sentences around them are the article's strike's, wherever it was
         borrowed = ev["kind"] == "casualties" and not ev["_local"]
         hosts = [o for o in out if o is not ev and o["kind"] in order
-                 and (borrowed or compatible(o["place"], ev["place"])) and not apart(o["when"], ev["when"])]
+                 and (borrowed or compatible(o["place"], ev["place"])) and not apart(o["when"], ev["when"])
+                 and not (ev.get("_elsewhere") and o["place"] and ev["place"] and inside(o["place"], ev["place"]))]
         if not hosts:
             if ev["kind"] in SPREAD_KINDS and ev["place"]:
                 # an attack on another town of the country a strike hit: that strike's event there
@@ -92,8 +93,8 @@ def merge(events: list[dict], ev: dict) -> None:
         a, b = old["place"], ev["place"]
         if a and b and a.get("name") != b.get("name") and not (inside(a, b) or inside(b, a)):
             continue  # two places, neither within the other: two events
-        if a and b and ev["_also"] and inside(b, a):
-            continue  # "also in X": a further event, not the region's or country's one made precise
+        if a and b and (ev["_also"] and inside(b, a) or ev.get("_elsewhere") and inside(a, b)):
+            continue  # "also in X", "other parts of the country": a further event
         if apart(old["when"], ev["when"]):
             continue  # two times the text gives, days apart: two events (late May, early June)
         _lend(old, ev)

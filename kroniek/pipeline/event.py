@@ -96,6 +96,7 @@ class Event:
         self.elision_conjunctions = set(load_words(lang, "event/elision_conjunctions"))
         self.presupposing = set(load_words(lang, "event/presupposing_prepositions"))
         self.not_only = set(load_words(lang, "event/not_only"))
+        self.elsewhere = {r["form"]: r for r in load_table(lang, "event/elsewhere_cues")}
         self.future_aux = set(load_words(lang, "event/future_auxiliaries"))
         self.landmarks = {r["rule"]: (r["country"], date.fromisoformat(r["date"]), int(r["days"]))
                           for r in load_table(lang, "event/landmarks")}
@@ -248,16 +249,23 @@ class Event:
         # the event, however the parse hangs it
         own += [q["counts"] for q in doc._.quantities or [] if q.get("counts") and q.get("measure") in KILLED_MEASURES
                 and sent.start_char <= q.get("start", -1) < sent.end_char]
+        matching = []
         for rx, ref in self.refinements:
             # a word that changes the kind must stand close to the trigger in the parse ("drones shot down")
             scope = own if ref["new_kind"] and ref["new_kind"] != kind or ref["sub_event_type"] == DISRUPTED else words
             if ref["sub_event_type"] == DISRUPTED and tok.dep_ == "nsubj":
                 continue  # the weapon did something ("drones destroyed a house"): it was not stopped
             if ref["kind"] == kind and any(rx.fullmatch(w) for w in scope):
-                kind = ref["new_kind"] or kind
-                etype, sub = ref["event_type"], ref["sub_event_type"]
-                refined = ref["id"]
-                break
+                matching.append((rx, ref))
+        if matching:
+            rx, ref = matching[0]
+            rivals = [m for m in matching if m[1]["new_kind"] in STRIKES and m[1]["sub_event_type"] != DISRUPTED]
+            if ref["new_kind"] in STRIKES and len({m[1]["new_kind"] for m in rivals}) > 1:
+                # "13 missiles and 805 drones": the weapon counted most, else the one named first
+                rx, ref = max(rivals, key=lambda m: self._weapon_weight(doc, sent, m[0]))
+            kind = ref["new_kind"] or kind
+            etype, sub = ref["event_type"], ref["sub_event_type"]
+            refined = ref["id"]
         actors, actor_tokens = self._actors(doc, sent, tok, kind)
         parties = {a[1] for a in actors if a and a[1]}  # the actors' countries
         place, local = self.site.place(doc, sent, tok, places, actor_tokens, kind in TERRITORY_KINDS)
@@ -309,7 +317,19 @@ class Event:
             "_local": local,
             "_parties": parties,
             "_also": any(t.lower_ in self.addition_cues for t in doc[sent.start:tok.i]),
+            "_elsewhere": self._elsewhere(sent),
         }
+
+    def _elsewhere(self, sent: Span) -> bool:
+        """Whether the sentence puts its event elsewhere than the one before ("other parts of the country")."""
+        for t in sent:
+            cue = self.elsewhere.get(t.lower_)
+            if cue is None:
+                continue
+            if not cue["next"] or t.i + 1 < sent.end \
+                    and (self.roles.get(t.doc[t.i + 1].lower_) or {}).get("role") == cue["next"]:
+                return True
+        return False
 
     def _nation(self, sent: Span) -> dict | None:
         """The country of the first nationality word of the sentence, as a place."""
@@ -334,6 +354,14 @@ class Event:
     def _place_dict(place: dict) -> dict:
         return {**{k: place[k] for k in ("name", "country", "lat", "lon", "kind")}, "_start": place["start"],
                 "_admin1": place.get("_admin1")}
+
+    @staticmethod
+    def _weapon_weight(doc: Doc, sent: Span, rx) -> tuple[float, int]:
+        """How strongly a sentence names a weapon: the largest count of it, then how early it is named."""
+        counts = [q["value"] for q in doc._.quantities or [] if isinstance(q.get("value"), (int, float))
+                  and sent.start_char <= q["start"] < sent.end_char and rx.fullmatch(q["text"].split()[-1].lower())]
+        first = next((t.i for t in sent if rx.fullmatch(t.lower_)), sent.end)
+        return max(counts, default=0), -first
 
     def _actors(self, doc: Doc, sent: Span, trigger, kind: str) -> list[tuple[str, str | None]]:
         """Actors named in the sentence, as (canonical name, ISO country), actor1 first."""
@@ -386,6 +414,9 @@ class Event:
                 before = self.roles.get(doc[tok.i - 1].lower_) if tok.i > sent.start else None
                 if before and before["role"] == "location" or self.site.located(tok):
                     continue  # "to Russia", "in Ukraine": a location, not an actor
+                if before and before["role"] == "possessor" and tok.i - 1 > sent.start \
+                        and (self.roles.get(doc[tok.i - 2].lower_) or {}).get("role") == "territory":
+                    continue  # "other parts of Ukraine": the ground struck, not who acted
                 country = place_countries[tok.idx]["country"]
             elif role and role["role"] == "civilians":
                 name = "civilians"

@@ -1001,3 +1001,31 @@ def test_event_a_deal_about_a_sea_is_not_made_at_sea(nlp):
 ])
 def test_event_airport_closures_and_evacuations(nlp, text, place):
     assert ("other", place) in [(e["kind"], (e["place"] or {}).get("name")) for e in nlp(text)._.events]
+
+
+@pytest.mark.issue(6)
+def test_event_other_parts_of_the_country_are_a_further_event(nlp):
+    # Regression (held-out news): "andere delen van Oekraïne" made Ukraine the side attacked, so the strike fell back
+    # on Kyiv and merged into the capital's strike.
+    text = ("In Kyiv werd vannacht een ministerie getroffen door Russische raketten. "
+            "Volgens de regering viel Rusland ook andere delen van Oekraïne aan.")
+    got = {(e["kind"], e["place"]["name"]) for e in events(nlp, text)}
+    assert got == {("missile_strike", "Kyiv"), ("missile_strike", "Ukraine")}, got
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize("text,kind", [
+    ("Het Russische leger heeft vannacht 12 raketten en 600 drones ingezet tegen Lviv.", "drone_strike"),
+    ("Het Russische leger heeft vannacht 90 raketten en 40 drones ingezet tegen Lviv.", "missile_strike"),
+    ("Het Russische leger heeft vannacht drones en raketten ingezet tegen Lviv.", "drone_strike"),
+])
+def test_event_strike_of_drones_and_missiles_takes_the_weapon_counted_most(nlp, text, kind):
+    # Regression (held-out news): 13 missiles and 805 drones made a missile strike, the first refinement row.
+    got = [e["kind"] for e in events(nlp, text)]
+    assert got == [kind], got
+
+
+@pytest.mark.issue(6)
+def test_event_what_forces_must_do_is_no_event(nlp):
+    # Regression (held-out news): "must take up positions elsewhere" was a territorial gain.
+    assert events(nlp, "De brigade moet nu elders in de regio Donetsk nieuwe posities innemen.") == []
