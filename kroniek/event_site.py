@@ -219,8 +219,10 @@ class Siting:
             s = doc[s.start - 1].sent
             if s.text.strip():
                 context.append(s)
-        if len(context) == 1 and sent.end < len(doc) and headline(sent):
-            context.append(doc[sent.end].sent)  # a headline is located by the lede after it
+        if len(context) == 1 or all(headline(c) for c in context[1:]):
+            # a headline or the article's opening sentence is located by the sentences after it ("a missile
+            # hit a railway station" ... "it is the station of X")
+            context += self.ahead(sent)
         for s in context:
             found = [p for p in places if usable(p, s)]
             if s is sent and parsed:
@@ -250,6 +252,16 @@ class Siting:
                 if named is not None:
                     return named, True
         return None, False
+
+    @staticmethod
+    def ahead(sent: Span) -> list[Span]:
+        """The sentences after one, as far as an event's place may be named after it (an opening sentence)."""
+        out, doc = [], sent.doc
+        while len(out) < CONTEXT_SENTENCES and sent.end < len(doc):
+            sent = doc[sent.end].sent
+            if sent.text.strip():
+                out.append(sent)
+        return out
 
     def _definite_np(self, t) -> bool:
         """A definite determiner before the noun, across its adjectives ("de zwaar beschadigde stad"):

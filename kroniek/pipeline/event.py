@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from ..clause import ClauseHeads, clause_chain
 from ..event_merge import PARTY_KINDS, STRIKES, fold, merge, take_kind
-from ..event_site import Siting, source_spans
+from ..event_site import Siting, headline, source_spans
 from ..gazetteer import gazetteer
 from ..resources import load_table, load_words
 
@@ -119,14 +119,19 @@ class Event:
         persons = [e.start for e in doc.ents if e.label_ in ("PER", "PERSON")]  # doc.ents is built on each access
         events: list[dict] = []
         placed_before = -1  # end of the last sentence that gave an event a place of its own
+        opening = True  # the article's first sentence
         for sent in doc.sents:
+            first, opening = opening, opening and (not sent.text.strip() or headline(sent))
             hits = [(tok, rule) for tok in sent if (rule := self._trigger(tok)) is not None
                     and not any(a <= tok.i < b for a, b in clutter)]
             if not hits:
                 continue
-            has_place = any(sent.start_char <= p["start"] < sent.end_char for p in places) \
+            has_place = self._placed(sent, places) \
                 or self.site.anaphor_place(sent, places) is not None \
-                or placed_before == sent.start  # "daar", "de stad", or going on about the event just placed
+                or placed_before == sent.start \
+                or first and any(self._placed(s, places) for s in self.site.ahead(sent))
+            # ("daar", "de stad", going on about the event just placed, or the article's opening sentence
+            # that the next one locates)
             has_dead = self._fatalities(doc, sent) is not None
             has_weapon = any(rx.fullmatch(t.lower_) for t in sent for rx in self.weapons)
             has_person = any(sent.start <= i < sent.end for i in persons)
@@ -319,6 +324,11 @@ class Event:
             "_also": any(t.lower_ in self.addition_cues for t in doc[sent.start:tok.i]),
             "_elsewhere": self._elsewhere(sent),
         }
+
+    @staticmethod
+    def _placed(sent: Span, places: list[dict]) -> bool:
+        """Whether a place is named in the sentence."""
+        return any(sent.start_char <= p["start"] < sent.end_char for p in places)
 
     def _elsewhere(self, sent: Span) -> bool:
         """Whether the sentence puts its event elsewhere than the one before ("other parts of the country")."""

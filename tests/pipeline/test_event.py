@@ -1029,3 +1029,21 @@ def test_event_strike_of_drones_and_missiles_takes_the_weapon_counted_most(nlp, 
 def test_event_what_forces_must_do_is_no_event(nlp):
     # Regression (held-out news): "must take up positions elsewhere" was a territorial gain.
     assert events(nlp, "De brigade moet nu elders in de regio Donetsk nieuwe posities innemen.") == []
+
+
+@pytest.mark.issue(6)
+def test_event_opening_sentence_is_located_by_the_sentences_after_it(nlp):
+    # Regression (held-out news): the lede named a strike on "a station" and the place came two sentences on,
+    # so the strike was dropped for want of a place.
+    text = ("Bij een raketaanval op een Oekraïens busstation zijn zeker tien mensen gedood, zegt de president. "
+            "Ook zijn er veel gewonden. Het gaat om het busstation van Kramatorsk, dicht bij het front.")
+    got = [(e["kind"], e["place"]["name"]) for e in events(nlp, text)]
+    assert got == [("missile_strike", "Kramatorsk")], got
+
+
+@pytest.mark.issue(6)
+def test_event_a_later_sentence_does_not_locate_one_in_the_middle(nlp):
+    text = ("In Kramatorsk vielen gisteren twee doden. "
+            "Bij een raketaanval op een busstation zijn zeker tien mensen gedood. Het gaat om het busstation van Sloviansk.")
+    got = {(e["kind"], e["place"]["name"]) for e in events(nlp, text)}
+    assert ("missile_strike", "Sloviansk") not in got, got
