@@ -51,7 +51,7 @@ UNREAL = {"negated", "planned"}
 # How long before the article a time must lie for a relative clause it dates to be history, not news (days).
 LONG_AGO_DAYS = 180
 # Kinds coded once per town when the sentence lists several ("explosions in A and B").
-SPLIT_KINDS = {"missile_strike", "drone_strike", "air_strike", "shelling", "explosion", "protest", "arrest",
+SPLIT_KINDS = {"missile_strike", "drone_strike", "air_strike", "shelling", "explosion", "attack", "protest", "arrest",
                "casualties", "territory_gain", "territory_loss"}
 # Dependents of a clause's words that carry its modality (negation, auxiliaries, adverbs, "no" before a noun).
 MODAL_DEPS = {"advmod", "aux", "aux:pass", "det", "cop", "mark", "compound:prt"}

@@ -1047,3 +1047,13 @@ def test_event_a_later_sentence_does_not_locate_one_in_the_middle(nlp):
             "Bij een raketaanval op een busstation zijn zeker tien mensen gedood. Het gaat om het busstation van Sloviansk.")
     got = {(e["kind"], e["place"]["name"]) for e in events(nlp, text)}
     assert ("missile_strike", "Sloviansk") not in got, got
+
+
+@pytest.mark.issue(6)
+def test_event_towns_taken_under_fire_are_one_strike_each(nlp):
+    # Regression (held-out news): "zo werden A, B en C onder vuur genomen" after a night of missile strikes was no
+    # event, and an attack on a list of towns stayed one event.
+    text = ("Rusland voerde vannacht weer grote raketaanvallen uit op Oekraïne. "
+            "Daarbij werden Poltava, Sumy en Lviv onder vuur genomen.")
+    got = sorted((e["kind"], e["place"]["name"]) for e in events(nlp, text))
+    assert got == [("missile_strike", "Lviv"), ("missile_strike", "Poltava"), ("missile_strike", "Sumy")], got
