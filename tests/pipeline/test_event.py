@@ -1057,3 +1057,13 @@ def test_event_towns_taken_under_fire_are_one_strike_each(nlp):
             "Daarbij werden Poltava, Sumy en Lviv onder vuur genomen.")
     got = sorted((e["kind"], e["place"]["name"]) for e in events(nlp, text))
     assert got == [("missile_strike", "Lviv"), ("missile_strike", "Poltava"), ("missile_strike", "Sumy")], got
+
+
+@pytest.mark.issue(6)
+def test_event_weapon_noun_beside_an_evacuation_is_still_an_event(nlp):
+    # Regression (held-out news): drones shot down in a sentence that also reports an evacuation were no event, as if
+    # the evacuation were what the drones did.
+    text = ("Volgens de burgemeester van Belgorod zijn er Oekraïense drones neergeschoten, is er een brand uitgebroken "
+            "en zijn enkele bewoners geëvacueerd.")
+    got = {(e["kind"], e["place"]["name"]) for e in events(nlp, text)}
+    assert ("drone_strike", "Belgorod") in got, got
