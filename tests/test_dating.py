@@ -94,6 +94,13 @@ def test_dating_relative_month_beside_named_month(timex_nlp):
     # "directe besprekingen" is as common as "rechtstreekse gesprekken".
     ("In Istanbul voerden de twee landen hun eerste directe besprekingen sinds jaren.",
      "event:direct_talks_2025"),
+    # Regression (held-out news): a comma and the English spelling hid the defence minister.
+    ("Volgens de minister van Defensie, Rustem Umerov, is de ruil rond.", "office:umerov_minister"),
+    # Regression (held-out news): "de herovering van de stad" after "In Cherson" dated nothing.
+    ("In Cherson vierden inwoners de herovering van de stad.", "event:kherson_liberated"),
+    ("Rusland zegt dat drones de presidentsverkiezingen moesten verstoren.", "event:russian_election_2024"),
+    ("Gouverneur Oleh Kiper meldt schade aan de haven.", "office:kiper_governor"),
+    ("Het land bereidt zich voor op de derde winter van de oorlog.", "office:third_war_winter"),
 ])
 def test_dating_war_event_phrasings(text, source):
     assert source in {b.source for b in dating.event_bounds(text)}
