@@ -129,7 +129,8 @@ class Event:
             has_place = self._placed(sent, places) \
                 or self.site.anaphor_place(sent, places) is not None \
                 or placed_before == sent.start \
-                or first and any(self._placed(s, places) for s in self.site.ahead(sent))
+                or first and any(self._placed(s, places) for s in self.site.ahead(sent)) \
+                or self._national_ground(sent) is not None
             # ("daar", "de stad", going on about the event just placed, or the article's opening sentence
             # that the next one locates)
             has_dead = self._fatalities(doc, sent) is not None
@@ -293,6 +294,13 @@ class Event:
                 # "the tanks will be delivered soon": to whom the article said they go
                 to = self._recipient(doc, doc[:sent.start], places, last=True)
                 place = to or place
+        summary = False
+        if place is None or not local:
+            # "drones shot down over several Ukrainian regions": the country of that ground, a tally over
+            # the country that stays apart from the towns' own events
+            ground = self._national_ground(sent)
+            if ground is not None:
+                place, local, summary = ground, True, True
         if place is None and kind in DOMESTIC_KINDS:
             # "the Georgian police broke up a protest": where the nation named acts
             place = self._nation(sent)
@@ -323,6 +331,7 @@ class Event:
             "_parties": parties,
             "_also": any(t.lower_ in self.addition_cues for t in doc[sent.start:tok.i]),
             "_elsewhere": self._elsewhere(sent),
+            "_summary": summary,
         }
 
     @staticmethod
@@ -348,6 +357,17 @@ class Event:
                 if t.lower_ in self.norp else None
             if place is not None:
                 return place
+        return None
+
+    def _national_ground(self, sent: Span) -> dict | None:
+        """The country of a nationality word before a word for ground ("Ukrainian regions", "Russian
+        territory"), as a place."""
+        for t in sent:
+            if t.lower_ in self.norp and t.i + 1 < sent.end \
+                    and (self.roles.get(t.doc[t.i + 1].lower_) or {}).get("role") == "territory":
+                place = self.site.country_place(self.norp[t.lower_], t.idx, t.idx + len(t.text))
+                if place is not None:
+                    return place
         return None
 
     def _recipient(self, doc: Doc, sent: Span, places: list[dict], last: bool = False) -> dict | None:

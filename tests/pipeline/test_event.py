@@ -1067,3 +1067,20 @@ def test_event_weapon_noun_beside_an_evacuation_is_still_an_event(nlp):
             "en zijn enkele bewoners geëvacueerd.")
     got = {(e["kind"], e["place"]["name"]) for e in events(nlp, text)}
     assert ("drone_strike", "Belgorod") in got, got
+
+
+@pytest.mark.issue(6)
+def test_event_drones_downed_over_a_nations_regions_are_in_that_country(nlp):
+    # Regression (held-out news): "in verschillende Oekraïense regio's" named no place, so the interception was lost.
+    text = "Het leger zegt dat het vannacht 41 drones heeft neergehaald boven verschillende Oekraïense regio's."
+    got = [(e["kind"], e["sub_event_type"], e["place"]["name"]) for e in events(nlp, text)]
+    assert got == [("drone_strike", "Disrupted weapons use", "Ukraine")], got
+
+
+@pytest.mark.issue(6)
+def test_event_a_tally_over_a_countrys_towns_stays_beside_one_towns_event(nlp):
+    # Regression (held-out news): arrests "in 38 Russian cities" merged into those in Saint Petersburg.
+    text = ("In ruim veertig Russische steden zijn dinsdag demonstranten opgepakt. "
+            "Alleen al in Jekaterinenburg werden 200 mensen opgepakt.")
+    got = sorted((e["kind"], e["place"]["name"]) for e in events(nlp, text) if e["kind"] == "arrest")
+    assert got == [("arrest", "Russia"), ("arrest", "Yekaterinburg")], got
