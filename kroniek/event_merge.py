@@ -62,7 +62,7 @@ def fold(events: list[dict]) -> list[dict]:
         order = FOLD_HOSTS.get(ev["kind"], ())
         # deaths whose place came from the sentences around them are the article's strike's, wherever it was
         borrowed = ev["kind"] == "casualties" and not ev["_local"]
-        hosts = [o for o in out if o is not ev and o["kind"] in order
+        hosts = [o for o in out if o is not ev and o["kind"] in order and o["sub_event_type"] != DISRUPTED
                  and (borrowed or compatible(o["place"], ev["place"])) and not apart(o["when"], ev["when"])
                  and not (ev.get("_elsewhere") and o["place"] and ev["place"] and inside(o["place"], ev["place"]))]
         if not hosts:
@@ -70,6 +70,7 @@ def fold(events: list[dict]) -> list[dict]:
                 # an attack on another town of the country a strike hit: that strike's event there
                 # (ACLED codes one event per location), not an attack of unknown means
                 strikes = [o for o in out if o is not ev and o["kind"] in STRIKES and o["place"]
+                           and o["sub_event_type"] != DISRUPTED
                            and o["place"].get("country") == ev["place"].get("country")
                            and not apart(o["when"], ev["when"])]
                 if strikes:

@@ -97,6 +97,7 @@ class Event:
         self.presupposing = set(load_words(lang, "event/presupposing_prepositions"))
         self.not_only = set(load_words(lang, "event/not_only"))
         self.elsewhere = {r["form"]: r for r in load_table(lang, "event/elsewhere_cues")}
+        self.national_ground = set(load_words(lang, "event/national_ground"))
         self.future_aux = set(load_words(lang, "event/future_auxiliaries"))
         self.landmarks = {r["rule"]: (r["country"], date.fromisoformat(r["date"]), int(r["days"]))
                           for r in load_table(lang, "event/landmarks")}
@@ -259,8 +260,10 @@ class Event:
         for rx, ref in self.refinements:
             # a word that changes the kind must stand close to the trigger in the parse ("drones shot down")
             scope = own if ref["new_kind"] and ref["new_kind"] != kind or ref["sub_event_type"] == DISRUPTED else words
-            if ref["sub_event_type"] == DISRUPTED and tok.dep_ == "nsubj":
-                continue  # the weapon did something ("drones destroyed a house"): it was not stopped
+            if ref["sub_event_type"] == DISRUPTED and tok.dep_ in ("nsubj", "obl"):
+                # the weapon did something ("drones destroyed a house"), or the strike is where something
+                # else was put out of action ("bombers disabled in a drone attack"): it was not stopped
+                continue
             if ref["kind"] == kind and any(rx.fullmatch(w) for w in scope):
                 matching.append((rx, ref))
         if matching:
@@ -363,8 +366,7 @@ class Event:
         """The country of a nationality word before a word for ground ("Ukrainian regions", "Russian
         territory"), as a place."""
         for t in sent:
-            if t.lower_ in self.norp and t.i + 1 < sent.end \
-                    and (self.roles.get(t.doc[t.i + 1].lower_) or {}).get("role") == "territory":
+            if t.lower_ in self.norp and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ in self.national_ground:
                 place = self.site.country_place(self.norp[t.lower_], t.idx, t.idx + len(t.text))
                 if place is not None:
                     return place

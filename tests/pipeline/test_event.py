@@ -1084,3 +1084,34 @@ def test_event_a_tally_over_a_countrys_towns_stays_beside_one_towns_event(nlp):
             "Alleen al in Jekaterinenburg werden 200 mensen opgepakt.")
     got = sorted((e["kind"], e["place"]["name"]) for e in events(nlp, text) if e["kind"] == "arrest")
     assert got == [("arrest", "Russia"), ("arrest", "Yekaterinburg")], got
+
+
+@pytest.mark.issue(6)
+def test_event_bombers_disabled_in_a_drone_attack_is_a_strike_not_an_interception(nlp):
+    # Regression (held-out news): "uitgeschakeld" made the drone attack itself a disrupted one.
+    text = "Oekraïne heeft tientallen Russische bommenwerpers uitgeschakeld bij een grote droneaanval op Engels."
+    got = [(e["kind"], e["sub_event_type"]) for e in events(nlp, text)]
+    assert got == [("drone_strike", "Air/drone strike")], got
+
+
+@pytest.mark.issue(6)
+def test_event_an_attack_does_not_fold_into_drones_shot_down(nlp):
+    # Regression (held-out news): an attack on Sumy folded into the drones downed over Ukrainian regions, which
+    # then took Sumy as their place.
+    text = ("Een aanval op Soemy raakte een gasleiding. "
+            "Het leger zegt 30 drones te hebben neergehaald boven verschillende Oekraïense regio's.")
+    got = {(e["sub_event_type"], e["place"]["name"]) for e in events(nlp, text)}
+    assert ("Disrupted weapons use", "Ukraine") in got, got
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize("text,country", [
+    # Regression (held-out news): "voordat ze de Russische hoofdstad bereikten" put drones shot down near Moscow in
+    # Russia at large.
+    ("Zes drones werden onderschept voordat ze de Russische hoofdstad bereikten.", None),
+    ("In meer dan twintig Russische steden werd betoogd.", "Russia"),
+])
+def test_event_a_nations_capital_is_not_its_whole_ground(nlp, text, country):
+    doc = nlp(text)
+    got = nlp.get_pipe("kroniek_event")._national_ground(next(doc.sents))
+    assert (got or {}).get("name") == country, got
