@@ -74,6 +74,7 @@ class Siting:
         self.place_anaphors = {r["form"]: r["refers"] for r in load_table(lang, "event/place_anaphors")}
         self.origin_words = set(load_words(lang, "event/origin_participles"))
         self.origin_prepositions = set(load_words(lang, "event/origin_prepositions"))
+        self.list_words = set(load_words(lang, "geo/list_conjunctions"))
         self.comparison_words = set(load_words(lang, "event/comparison_words"))
         self.gaz = gazetteer(lang)
 
@@ -160,7 +161,8 @@ class Siting:
             before = (self.roles.get(w1) or {}).get("role")
             if before == "agent":
                 return False  # "questioned by Kyiv": the agent of a passive acts
-            if w1 in self.origin_prepositions or w2 in self.origin_prepositions and w1 in self.definite:
+            if w1 in self.origin_prepositions or w2 in self.origin_prepositions and w1 in self.definite \
+                    or span is not None and self._listed_after_origin(span, s, places):
                 return False  # "fired from the Caspian Sea": where it came from, not where it struck
             if w2 in self.comparison_words:
                 return False  # "the size of Amsterdam": a yardstick
@@ -252,6 +254,27 @@ class Siting:
                 if named is not None:
                     return named, True
         return None, False
+
+    def _listed_after_origin(self, span: Span, sent: Span, places: list[dict]) -> bool:
+        """Whether a place follows another that a word of origin governs, with only commas, "and", articles,
+        adjectives, brackets and words for ground between them ("from the Caspian Sea, the (Russian)
+        Rostov region"): it is one more place things came from. Read from the words, as such lists
+        parse badly."""
+        doc, k = span.doc, span.start - 1
+        while k > sent.start:
+            t = doc[k]
+            other = next((p for p in places if p["start"] <= t.idx < p["end"]), None)
+            if other is not None:
+                first = doc.char_span(other["start"], other["end"], alignment_mode="expand")
+                if first is None or first.start - 1 < sent.start:
+                    return False
+                w1, w2 = doc[first.start - 1].lower_, doc[first.start - 2].lower_ if first.start - 2 >= sent.start else None
+                return w1 in self.origin_prepositions or w2 in self.origin_prepositions and w1 in self.definite
+            if not (t.is_punct or t.lower_ in self.list_words or t.lower_ in self.definite or t.pos_ == "ADJ"
+                    or (self.roles.get(t.lower_) or {}).get("role") == "territory"):
+                return False
+            k -= 1
+        return False
 
     @staticmethod
     def ahead(sent: Span) -> list[Span]:

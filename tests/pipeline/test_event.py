@@ -1115,3 +1115,16 @@ def test_event_a_nations_capital_is_not_its_whole_ground(nlp, text, country):
     doc = nlp(text)
     got = nlp.get_pipe("kroniek_event")._national_ground(next(doc.sents))
     assert (got or {}).get("name") == country, got
+
+
+@pytest.mark.issue(6)
+def test_event_a_place_listed_after_where_missiles_came_from_is_no_site(nlp):
+    # Regression (held-out news): "vanuit de Kaspische Zee, de (Russische) regio Rostov" made the strike Rostov's.
+    text = "Volgens de luchtmacht werden veertig raketten afgevuurd vanuit de Kaspische Zee, de (Russische) regio Rostov."
+    assert [e["place"] for e in events(nlp, text) if e["place"] and e["place"]["name"] == "Rostov Oblast"] == []
+
+
+@pytest.mark.issue(6)
+def test_event_months_of_attacks_are_a_habit_not_an_event(nlp):
+    # Regression (held-out news): "al maandenlang voert Rusland aanvallen uit op" was read as one attack.
+    assert events(nlp, "Al maandenlang voert Rusland zware aanvallen uit op de stad Avdijivka.") == []
