@@ -268,7 +268,8 @@ class Siting:
                 first = doc.char_span(other["start"], other["end"], alignment_mode="expand")
                 if first is None or first.start - 1 < sent.start:
                     return False
-                w1, w2 = doc[first.start - 1].lower_, doc[first.start - 2].lower_ if first.start - 2 >= sent.start else None
+                w1 = doc[first.start - 1].lower_
+                w2 = doc[first.start - 2].lower_ if first.start - 2 >= sent.start else None
                 return w1 in self.origin_prepositions or w2 in self.origin_prepositions and w1 in self.definite
             if not (t.is_punct or t.lower_ in self.list_words or t.lower_ in self.definite or t.pos_ == "ADJ"
                     or (self.roles.get(t.lower_) or {}).get("role") == "territory"):

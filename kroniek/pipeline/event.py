@@ -145,7 +145,8 @@ class Event:
             hits = [(tok, rule) for tok, rule in hits
                     if all(have.get(n, True) for n in (rule["needs"] or "").split("+") if n)]
             # (a count of dead is no event of its own beside a weapon: it belongs to the weapon's strike)
-            if any("alone" not in (rule["needs"] or "") and rule["kind"] not in ("casualties", "other") for _, rule in hits):
+            if any("alone" not in (rule["needs"] or "") and rule["kind"] not in ("casualties", "other")
+                   for _, rule in hits):
                 hits = [(tok, rule) for tok, rule in hits if "alone" not in (rule["needs"] or "")]
             kinds = {rule["kind"] for _, rule in hits}
             if doc.has_annotation("DEP"):

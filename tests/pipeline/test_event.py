@@ -1044,7 +1044,8 @@ def test_event_opening_sentence_is_located_by_the_sentences_after_it(nlp):
 @pytest.mark.issue(6)
 def test_event_a_later_sentence_does_not_locate_one_in_the_middle(nlp):
     text = ("In Kramatorsk vielen gisteren twee doden. "
-            "Bij een raketaanval op een busstation zijn zeker tien mensen gedood. Het gaat om het busstation van Sloviansk.")
+            "Bij een raketaanval op een busstation zijn zeker tien mensen gedood. "
+            "Het gaat om het busstation van Sloviansk.")
     got = {(e["kind"], e["place"]["name"]) for e in events(nlp, text)}
     assert ("missile_strike", "Sloviansk") not in got, got
 
@@ -1063,8 +1064,8 @@ def test_event_towns_taken_under_fire_are_one_strike_each(nlp):
 def test_event_weapon_noun_beside_an_evacuation_is_still_an_event(nlp):
     # Regression (held-out news): drones shot down in a sentence that also reports an evacuation were no event, as if
     # the evacuation were what the drones did.
-    text = ("Volgens de burgemeester van Belgorod zijn er Oekraïense drones neergeschoten, is er een brand uitgebroken "
-            "en zijn enkele bewoners geëvacueerd.")
+    text = ("Volgens de burgemeester van Belgorod zijn er Oekraïense drones neergeschoten, is er een brand "
+            "uitgebroken en zijn enkele bewoners geëvacueerd.")
     got = {(e["kind"], e["place"]["name"]) for e in events(nlp, text)}
     assert ("drone_strike", "Belgorod") in got, got
 
@@ -1120,7 +1121,8 @@ def test_event_a_nations_capital_is_not_its_whole_ground(nlp, text, country):
 @pytest.mark.issue(6)
 def test_event_a_place_listed_after_where_missiles_came_from_is_no_site(nlp):
     # Regression (held-out news): "vanuit de Kaspische Zee, de (Russische) regio Rostov" made the strike Rostov's.
-    text = "Volgens de luchtmacht werden veertig raketten afgevuurd vanuit de Kaspische Zee, de (Russische) regio Rostov."
+    text = ("Volgens de luchtmacht werden veertig raketten afgevuurd vanuit de Kaspische Zee, "
+            "de (Russische) regio Rostov.")
     assert [e["place"] for e in events(nlp, text) if e["place"] and e["place"]["name"] == "Rostov Oblast"] == []
 
 
