@@ -368,9 +368,10 @@ class Siting:
             between = doc.char_span(a["end"], b["start"], alignment_mode="expand")
             if between is None:
                 return False
-            # punctuation and conjunctions, and a repeated preposition ("bij Kyiv en bij Zaporizja")
+            # punctuation and conjunctions, and a repeated preposition ("bij Kyiv en bij Zaporizja"; a
+            # preposition alone places one in the other: "de regio Donetsk in Oost-Oekraïne")
             return all(t.is_punct or t.pos_ in ("CCONJ", "ADP") or (not t.pos_ and len(t) <= 3) for t in between) \
-                and len(between) <= 3
+                and len(between) <= 3 and not all(t.pos_ == "ADP" for t in between)
         group, i = [], at
         while i + 1 < len(towns) and joined(towns[i], towns[i + 1]):
             i += 1

@@ -1130,3 +1130,15 @@ def test_event_a_place_listed_after_where_missiles_came_from_is_no_site(nlp):
 def test_event_months_of_attacks_are_a_habit_not_an_event(nlp):
     # Regression (held-out news): "al maandenlang voert Rusland aanvallen uit op" was read as one attack.
     assert events(nlp, "Al maandenlang voert Rusland zware aanvallen uit op de stad Avdijivka.") == []
+
+
+@pytest.mark.issue(6)
+def test_event_shells_that_landed_are_a_strike_and_a_region_in_a_part_of_a_country_is_no_list(nlp):
+    # Regression (news page): "granaten en raketten geland" was no event; "in de regio Donetsk in Oost-Oekraïne"
+    # split one attack into two.
+    got = [e["place"]["name"] for e in events(nlp, "Bij Russische aanvallen in de regio Donetsk in Oost-Oekraïne "
+                                                    "zijn vier mensen gedood.")]
+    assert got == ["Donetsk Oblast"], got
+    got = [(e["kind"], e["place"]["name"]) for e in events(nlp, "In de stad Kramatorsk zijn woensdag opnieuw "
+                                                                  "granaten en raketten geland.")]
+    assert got == [("missile_strike", "Kramatorsk")], got
