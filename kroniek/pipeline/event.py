@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from ..clause import ClauseHeads, clause_chain
 from ..event_merge import PARTY_KINDS, STRIKES, fold, merge, take_kind
-from ..event_site import Siting, headline, source_spans
+from ..event_site import Siting, headline, inside, source_spans
 from ..gazetteer import gazetteer
 from ..resources import load_table, load_words
 
@@ -153,20 +153,22 @@ class Event:
                 # one event per kind and sentence: the main clause's word speaks for it, not a relative
                 # clause's ("the city, which was occupied ..., was liberated")
                 hits.sort(key=lambda h: self.clause_head(h[0]).dep_ in ("acl:relcl", "acl"))
-            seen = set()
+            seen: dict[str, list] = {}  # kind -> the places its events of this sentence have
             for tok, rule in hits:
                 if rule["kind"] == "casualties" and len(kinds) > 1:
                     continue  # the dead belong to the other event of the sentence
-                if rule["kind"] in seen:
-                    continue
                 if self._background(tok) or self._reference(tok):
                     continue
                 ev = self._event(doc, sent, tok, rule, places)
+                if rule["kind"] in seen and not (rule["kind"] in SPLIT_KINDS and ev["_local"] and ev["place"] and all(
+                        p and ev["place"]["name"] != p["name"] and not inside(ev["place"], p)
+                        and not inside(p, ev["place"]) for p in seen[rule["kind"]])):
+                    continue  # the same kind again, unless at another place of its own ("shelling in A, ... in B")
                 if "alone" in (rule["needs"] or "") and not ev["_local"]:
                     continue  # a bare weapon noun needs a place of its own sentence
                 if ev["modality"] in UNREAL and not self.keep_unreal or self._landmark(doc, rule, ev):
                     continue
-                seen.add(rule["kind"])
+                seen.setdefault(rule["kind"], []).append(ev["place"])
                 if ev["_local"] and ev["place"]:
                     placed_before = sent.end
                 if ev["place"] is None and ev["kind"] in DOMESTIC_KINDS:

@@ -1142,3 +1142,11 @@ def test_event_shells_that_landed_are_a_strike_and_a_region_in_a_part_of_a_count
     got = [(e["kind"], e["place"]["name"]) for e in events(nlp, "In de stad Kramatorsk zijn woensdag opnieuw "
                                                                   "granaten en raketten geland.")]
     assert got == [("missile_strike", "Kramatorsk")], got
+
+
+@pytest.mark.issue(6)
+def test_event_the_same_kind_at_two_places_of_one_sentence_is_two_events(nlp):
+    # Regression (news page): the second "beschietingen" of a sentence, at another town, was dropped as the same event.
+    text = "Twee burgers zijn gedood bij beschietingen in Kramatorsk en nog twee bij beschietingen in Kostjantynivka."
+    got = sorted(e["place"]["name"] for e in events(nlp, text) if e["kind"] == "shelling")
+    assert got == ["Kostiantynivka", "Kramatorsk"], got
