@@ -37,6 +37,8 @@ PARTY_EVENT_TYPE = "Strategic developments"
 DISRUPTED = "Disrupted weapons use"
 # Kinds that happen where the nation named acts, when no place is given ("the Georgian police arrested ...").
 DOMESTIC_KINDS = ("protest", "arrest")
+# Kinds of violence done to someone: civilians named alone are its target, not who did it.
+VIOLENT_KINDS = {"attack", "shelling", "air_strike", "drone_strike", "missile_strike", "explosion", "casualties"}
 TERRITORY_KINDS = {"territory_gain", "territory_loss"}
 MODALITY_WINDOW = 6
 # How many words before a trigger a landmark word ("since") may stand.
@@ -315,6 +317,8 @@ class Event:
             # (weapons shot down over a list of regions: one defence of the country that night)
             place = self.site.spanned_country(doc, sent, place, places) or place
         actor1, actor2 = (actors + [None, None])[:2]
+        if actor1 is not None and actor1[0] == "civilians" and actor2 is None and kind in VIOLENT_KINDS:
+            actor1, actor2 = None, actor1  # "nine civilians were killed by shelling": who it was done to
         if kind in TERRITORY_KINDS and sub != "Non-violent transfer of territory":
             sub = self._territory_sub(kind, actor1, place) or sub
         when, tprec = self._when(doc, sent)

@@ -1150,3 +1150,10 @@ def test_event_the_same_kind_at_two_places_of_one_sentence_is_two_events(nlp):
     text = "Twee burgers zijn gedood bij beschietingen in Kramatorsk en nog twee bij beschietingen in Kostjantynivka."
     got = sorted(e["place"]["name"] for e in events(nlp, text) if e["kind"] == "shelling")
     assert got == ["Kostiantynivka", "Kramatorsk"], got
+
+
+@pytest.mark.issue(6)
+def test_event_civilians_named_alone_with_violence_are_its_target(nlp):
+    # Regression (news page): "negen burgers zijn gedood ... door beschietingen" made civilians the shelling's actor1.
+    got = [(e["actor1"], e["actor2"]) for e in events(nlp, "In Kramatorsk zijn twee burgers gedood door beschietingen.")]
+    assert got == [(None, "civilians")], got
