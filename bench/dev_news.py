@@ -63,7 +63,7 @@ def quantity_ok(p: dict, g: dict) -> bool:
     return p.get("unit") == g.get("unit") and all(eq(p.get(k), g.get(k)) for k in ("value", "low", "high"))
 
 
-def match(golds: list, preds: list, same, correct=None):
+def match(golds: list, preds: list, same, correct=None, pairs: list | None = None):
     """One-to-one matching in two passes: pairs that are right first, then pairs only found.
 
     (A single greedy pass let an early gold take the prediction a later gold needed to be right.)
@@ -92,6 +92,8 @@ def match(golds: list, preds: list, same, correct=None):
         tp_d += 1
         if correct is None or correct(preds[pair[gi]], g):
             tp_c += 1
+            if pairs is not None:
+                pairs.append((g, preds[pair[gi]]))
         else:
             misses.append({**g, "_wrong": preds[pair[gi]]})
     fps = [p for i, p in enumerate(preds) if i not in used]
@@ -131,6 +133,10 @@ def predictions(rec: dict) -> dict:
             "events": rec["events"]}
 
 
+def _same_actor(a: str | None, b: str | None) -> bool:
+    return (a or "").casefold().strip() == (b or "").casefold().strip()
+
+
 RANK = {"city": "town", "other": "town", "region": "region", "country": "country", "water": "water"}
 
 
@@ -163,7 +169,14 @@ def score(gold: dict, rec: dict, counts: dict, misses: dict, by_site: bool = Tru
     }
     for cat, (same, correct) in rules.items():
         golds = gold.get(cat, [])
-        tp_d, tp_c, fps, miss = match(golds, pred[cat], same, correct)
+        pairs: list = []
+        tp_d, tp_c, fps, miss = match(golds, pred[cat], same, correct, pairs)
+        if cat == "events":
+            # who did it to whom, on the events right by kind and place (the gold's "<Country> military" names)
+            for g, p in pairs:
+                for role in ("actor1", "actor2"):
+                    counts["actors"][role] += _same_actor(g.get(role), p.get(role))
+                counts["actors"]["events"] += 1
         c = counts[cat]
         c["gold"] += len(golds)
         c["pred"] += len(pred[cat])
@@ -245,6 +258,13 @@ def main(argv=None) -> int:
         out[cat] = {"gold": c["gold"], "pred": c["pred"], "P": round(p, 3), "R": round(r, 3), "F1": round(f, 3),
                     "detect_F1": round(fd, 3)}
         print(f"{cat:<11} {c['gold']:>5} {c['pred']:>5} {p:>6.3f} {r:>6.3f} {f:>6.3f}   {fd:>6.3f}")
+    a = counts["actors"]
+    if a["events"]:
+        out["actors"] = {"events": a["events"], "actor1": round(a["actor1"] / a["events"], 3),
+                         "actor2": round(a["actor2"] / a["events"], 3)}
+        print(f"actors      on the {a['events']} events right by kind and place: "
+              f"actor1 {a['actor1'] / a['events']:.3f}, actor2 {a['actor2'] / a['events']:.3f} "
+              "(same canonical name, or both empty)")
     for cat in filter(None, args.misses.split(",")):
         print(f"\n--- {cat}: misses and false positives")
         for m in misses[cat]:
