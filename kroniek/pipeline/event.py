@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 from ..clause import ClauseHeads, clause_chain
 from ..event_merge import PARTY_KINDS, STRIKES, fold, merge, take_kind
 from ..event_site import Siting, headline, inside, source_spans
+from ..event_sides import Sides
 from ..gazetteer import gazetteer
 from ..resources import load_table, load_words
 
@@ -37,6 +38,7 @@ PARTY_EVENT_TYPE = "Strategic developments"
 DISRUPTED = "Disrupted weapons use"
 # Kinds that happen where the nation named acts, when no place is given ("the Georgian police arrested ...").
 DOMESTIC_KINDS = ("protest", "arrest")
+WORD = re.compile(r"\w+")
 # Kinds of violence done to someone: civilians named alone are its target, not who did it.
 VIOLENT_KINDS = {"attack", "shelling", "air_strike", "drone_strike", "missile_strike", "explosion", "casualties"}
 TERRITORY_KINDS = {"territory_gain", "territory_loss"}
@@ -109,6 +111,7 @@ class Event:
         self.orgs = {r["form"]: r for r in load_table(lang, "entities/organisations")}
         self.gaz = gazetteer(lang)
         self.site = Siting(lang, self.roles, self.clause_head, self._trigger)
+        self.sides = Sides(lang, {p.country: p.name for p in self.gaz.places.values() if p.kind == "country"})
         # Whether negated and planned mentions stay in doc._.events (for inspection and tests).
         self.keep_unreal = False
 
@@ -195,7 +198,21 @@ class Event:
                                              "geo_precision": other.get("precision", 3)})
 
         doc._.events = fold(events)
+        self._fill_sides(doc, doc._.events)
         return doc
+
+    def _fill_sides(self, doc: Doc, events: list[dict]) -> None:
+        """Fill in the actors the text leaves empty from the sides of the war the article reports (event_sides)."""
+        countries = {p.get("country") for p in doc._.places or []} \
+            | {self.norp.get(e.text.lower()) for e in doc.ents if e.label_ == "NORP"}
+        dct = doc._.dct.earliest if doc._.dct is not None and doc._.dct.known else None
+        for ev in events:
+            if ev["kind"] == "arrest" and ev["actor2"] is None:
+                ev["actor2"], ev["actors_inferred"] = "civilians", ["actor2"]  # whom police arrest, as ACLED codes it
+            day = date.fromisoformat(ev["when"]["earliest"]) if ev.get("when") and ev["when"].get("earliest") else dct
+            war = self.sides.war(countries, day)
+            if war is not None:
+                self.sides.fill(ev, war, {w.lower() for w in WORD.findall(ev["sentence"])}, day)
 
     # -- one mention -------------------------------------------------------------
     def _trigger(self, tok) -> dict | None:

@@ -1157,3 +1157,13 @@ def test_event_civilians_named_alone_with_violence_are_its_target(nlp):
     # Regression (news page): "negen burgers zijn gedood ... door beschietingen" made civilians the shelling's actor1.
     got = [(e["actor1"], e["actor2"]) for e in events(nlp, "In Kramatorsk zijn twee burgers gedood door beschietingen.")]
     assert got == [(None, "civilians")], got
+
+
+@pytest.mark.issue(6)
+def test_event_actors_of_a_strike_are_filled_in_from_the_sides_at_war(nlp):
+    # The annotators code the strike on a Ukrainian town as Russia's on civilians though the sentence names neither.
+    text = ("Rusland en Oekraïne vechten al maanden. "
+            "In de nacht werd een flatgebouw in Dnipro getroffen door raketten; er vielen vier doden.")
+    ev = next(e for e in events(nlp, text) if e["kind"] == "missile_strike")
+    assert (ev["actor1"], ev["actor2"]) == ("Russia military", "civilians"), ev
+    assert set(ev["actors_inferred"]) == {"actor1", "actor2"}
