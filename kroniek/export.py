@@ -20,7 +20,7 @@ ACLED_COLUMNS = ["event_id_cnty", "event_date", "year", "time_precision", "disor
                  "sub_event_type", "actor1", "actor2", "country", "admin1", "location", "latitude", "longitude",
                  "geo_precision", "source", "notes", "fatalities"]
 KRONIEK_COLUMNS = ["claim_source", "stance", "evidence", "article_id", "kind", "modality", "earliest", "latest",
-                   "url"]
+                   "url", "actors_inferred"]
 COLUMNS = ACLED_COLUMNS + KRONIEK_COLUMNS
 FORMATS = ("acled-csv", "geojson", "jsonl")
 
@@ -98,6 +98,7 @@ def acled_row(row: dict, lang: str = "nl") -> dict:
         "earliest": row.get("earliest"),
         "latest": row.get("latest"),
         "url": row.get("url"),
+        "actors_inferred": row.get("actors_inferred"),
     }
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 from datetime import datetime, timezone
 
-from sqlalchemy import and_, create_engine, delete, event, func, insert, or_, select
+from sqlalchemy import and_, create_engine, delete, event, func, insert, inspect, or_, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.engine import Engine
 
 from ..errors import Errors
@@ -43,8 +44,21 @@ class Store:
             if self.engine.dialect.name == "sqlite":
                 event.listen(self.engine, "connect", _sqlite_pragmas)
             t.metadata.create_all(self.engine)
+            self._add_new_columns()
         except Exception as e:
             raise RuntimeError(Errors.E030.format(url=url, reason=e)) from e
+
+    def _add_new_columns(self) -> None:
+        """Columns added to a table since a database was made (``create_all`` makes missing tables only): added
+        empty, so that a database of an earlier version keeps its rows and takes the new fields on re-ingest."""
+        have = inspect(self.engine)
+        with self.engine.begin() as conn:
+            for table in t.metadata.sorted_tables:
+                present = {c["name"] for c in have.get_columns(table.name)}
+                for col in table.columns:
+                    if col.name not in present:
+                        kind = col.type.compile(dialect=self.engine.dialect)
+                        conn.execute(sql_text(f'ALTER TABLE {table.name} ADD COLUMN "{col.name}" {kind}'))
 
     # -- writing -----------------------------------------------------------
     def save(self, record: dict, text: str) -> None:
@@ -100,6 +114,7 @@ class Store:
             rows[t.events].append({**base(i, e), **{k: e.get(k) for k in (
                 "kind", "event_type", "sub_event_type", "actor1", "actor2", "fatalities", "claim", "modality",
                 "sentence", "geo_precision", "time_precision")},
+                "actors_inferred": ",".join(e.get("actors_inferred") or ()) or None,
                 "place_name": place.get("name"), "country": place.get("country"), "lat": place.get("lat"),
                 "lon": place.get("lon"), "earliest": when.get("earliest"), "latest": when.get("latest")})
         return rows

@@ -53,7 +53,7 @@ claims = Table(
 events = Table(
     "events", metadata, _fk(), *_span(),
     Column("kind", String), Column("event_type", String), Column("sub_event_type", String),
-    Column("actor1", Text), Column("actor2", Text),
+    Column("actor1", Text), Column("actor2", Text), Column("actors_inferred", String),
     Column("place_name", Text), Column("country", String(2)), Column("lat", Float), Column("lon", Float),
     Column("geo_precision", Integer), Column("earliest", String), Column("latest", String),
     Column("time_precision", Integer), Column("fatalities", Integer), Column("claim", Integer),

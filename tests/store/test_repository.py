@@ -60,3 +60,23 @@ def test_repository_sqlite_file_path(tmp_path):
     s = Store(str(tmp_path / "k.db"))
     s.save(_rec(), "t")
     assert Store(str(tmp_path / "k.db")).counts()["articles"] == 1
+
+
+def test_repository_keeps_which_actors_were_inferred(store):
+    store.save(_rec(events=[{**EVENT, "actors_inferred": ["actor1", "actor2"]}]), "t")
+    assert store.events()[0]["actors_inferred"] == "actor1,actor2"
+
+
+def test_repository_database_of_an_earlier_version_takes_new_columns(store, tmp_path):
+    # A database made before the events table had 'actors_inferred': reopening it adds the column, keeps the rows.
+    from sqlalchemy import text
+
+    if store.url == "sqlite://":
+        store = Store(str(tmp_path / "old.db"))  # (an in-memory database does not outlive its engine)
+    store.save(_rec("old"), "t")
+    with store.engine.begin() as conn:
+        conn.execute(text("ALTER TABLE events DROP COLUMN actors_inferred"))
+    again = Store(store.url)
+    again.save(_rec("new", events=[{**EVENT, "actors_inferred": ["actor2"]}]), "t")
+    assert again.counts()["articles"] == 2
+    assert again.events()[0]["actors_inferred"] == "actor2"
