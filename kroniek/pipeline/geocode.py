@@ -55,7 +55,9 @@ class Geocode:
         self.list_conjunctions = set(load_words(lang, "geo/list_conjunctions"))
         self.org_forms = {r["form"] for r in load_table(lang, "entities/organisations")}
         self.adjectives = {r["form"] for r in load_table(lang, "entities/norp") if r["type"] == "adj"}
+        self.nations = {r["form"]: r["country"] for r in load_table(lang, "entities/norp") if r["type"] == "adj"}
         self.suffixes = load_words(lang, "geo/suffixes")
+        self.settlement_words = {key(w) for w in load_words(lang, "geo/settlement_words")}
         # The language's function words are never place names, whatever GeoNames lists.
         self.not_places |= {key(w) for w in nlp.Defaults.stop_words}
 
@@ -67,7 +69,19 @@ class Geocode:
         self._spread_list_cues(doc, mentions)
         self._resolve(mentions, focus)
         self._drop_strays(mentions)
+        for m in mentions:
+            if m.get("place") is None and m["cue"] != "name" and m["i"] > 0 \
+                    and key(doc[m["i"] - 1].text) in self.settlement_words:
+                # a namesake far away was dropped: the village meant is one the gazetteer does not know
+                m["unknown"], m["rule"] = True, "unknown_settlement"
         places = []
+        unknown = [m for m in mentions if m.get("unknown")]
+        for m in unknown:
+            m["place"] = self._unknown_place(doc, m, mentions)
+        for m in unknown:
+            # one sense per discourse: the same name placed elsewhere in the article
+            m["place"] = m["place"] or next((o["place"] for o in unknown if o["key"] == m["key"] and o["place"]),
+                                            None)
         for m in mentions:
             place = m.get("place")
             if place is None:
@@ -113,6 +127,10 @@ class Geocode:
                 part = self._hyphen_part(doc[i]) if words[i][:1].isupper() else None
                 if part:
                     out.append(part)
+                elif (unknown := self._unknown_settlement(doc, i, words)) is not None:
+                    out.append(unknown)
+                    i = unknown["j"]
+                    continue
                 i += 1
                 continue
             j, options = found
@@ -153,6 +171,46 @@ class Geocode:
                         "key": key(span.text), "rule": "gazetteer"})
             i = j
         return out
+
+    def _unknown_settlement(self, doc: Doc, i: int, words: list[str]) -> dict | None:
+        """A capitalised name the gazetteer does not know right after a settlement word ("het dorp Hroza"): a
+        village too small for it, kept with the name as written (``geo/settlement_words.txt``)."""
+        if i == 0 or not words[i][:1].isupper() or key(words[i - 1]) not in self.settlement_words \
+                or doc[i].is_sent_start or key(words[i]) in self.not_places:
+            return None
+        j = i + 1
+        while j < len(doc) and j - i < 3 and words[j][:1].isupper() and not doc[j].is_sent_start:
+            j += 1
+        return {"i": i, "j": j, "options": [], "key": key(doc[i:j].text), "rule": "unknown_settlement",
+                "unknown": True}
+
+    def _unknown_place(self, doc: Doc, m: dict, mentions: list[dict]) -> Place | None:
+        """An unknown settlement as a place at the coordinates of the place it lies in or near (ACLED geo
+        precision 2 near a town, 3 within a region or country); None where the article names no such place."""
+        ref = self._near_known(doc, m, mentions) or self._nation_before(doc, m["i"] - 1)
+        if ref is None:
+            return None
+        return Place(id="u:" + m["key"], name=doc[m["i"]:m["j"]].text, country=ref.country, lat=ref.lat,
+                     lon=ref.lon, kind="city", precision=2 if ref.kind == "city" else 3, admin1=ref.admin1)
+
+    def _nation_before(self, doc: Doc, k: int) -> Place | None:
+        """The country of a nationality adjective before a settlement word ("het Oost-Oekraïense dorp")."""
+        for t in doc[max(doc[k].sent.start, k - 3):k]:
+            iso = self.nations.get(t.lower_) or self.nations.get(t.lower_.rpartition("-")[2])
+            if iso and self.gaz.country(iso):
+                return self.gaz.country(iso)
+        return None
+
+    def _near_known(self, doc: Doc, m: dict, mentions: list[dict]) -> Place | None:
+        """The place an unknown settlement lies in or near: the most specific known place of its sentence, else
+        the last one named before it."""
+        sent = doc[m["i"]].sent
+        here = [o for o in mentions if o.get("place") is not None and sent.start <= o["i"] < sent.end]
+        if here:
+            rank = {"city": 0, "other": 1, "region": 2, "water": 3, "country": 4}
+            return min(here, key=lambda o: (rank.get(o["place"].kind, 5), abs(o["i"] - m["i"])))["place"]
+        before = [o for o in mentions if o.get("place") is not None and o["i"] < m["i"]]
+        return before[-1]["place"] if before else None
 
     def _hyphen_part(self, tok) -> dict | None:
         """A place glued to a following cue word by a hyphen (X-region) or to a possessive ending."""
@@ -230,7 +288,8 @@ class Geocode:
         cued: dict[str, list[tuple[int, Place]]] = {}
         for m in mentions:
             # a ship or unit named after a place ("the cruiser Moskva") is no place
-            m["place"] = None if m["cue"] == "name" else self._choose(m["options"], m["cue"], focus)
+            m["place"] = None if m["cue"] == "name" or not m["options"] \
+                else self._choose(m["options"], m["cue"], focus)
             if m["place"] is not None and m["cue"] in ("region", "city"):
                 cued.setdefault(m["key"], []).append((m["i"], m["place"]))
         # One sense per discourse: a bare mention takes the reading of the nearest cued one.
