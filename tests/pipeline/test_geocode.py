@@ -218,3 +218,10 @@ def test_geocode_unknown_settlement_lies_at_the_place_named_with_it(rules_nlp, t
 
 def test_geocode_unknown_name_without_a_settlement_word_is_no_place(rules_nlp):
     assert places(rules_nlp, "Volgens Prolisne is het stil.") == []
+
+
+@pytest.mark.issue(6)
+def test_geocode_bashkiria(rules_nlp):
+    # Regression (news page): "de Russische regio Basjkirië" was no place.
+    assert [p["name"] for p in places(rules_nlp, "Drones troffen een raffinaderij in de regio Basjkirië.")] \
+        == ["Bashkortostan"]
