@@ -75,6 +75,7 @@ class Siting:
         self.origin_words = set(load_words(lang, "event/origin_participles"))
         self.origin_prepositions = set(load_words(lang, "event/origin_prepositions"))
         self.list_words = set(load_words(lang, "geo/list_conjunctions"))
+        self.topic_words = set(load_words(lang, "event/topic_prepositions"))
         self.comparison_words = set(load_words(lang, "event/comparison_words"))
         self.gaz = gazetteer(lang)
 
@@ -132,11 +133,13 @@ class Siting:
         return all(not t.is_alpha for t in doc[sent.start:span.start])  # without a parse: opening the sentence
 
     def place(self, doc: Doc, sent: Span, tok, places: list[dict], actor_tokens: set[int],
-              territory: bool = False) -> tuple[dict | None, bool]:
+              territory: bool = False, topical: bool = False) -> tuple[dict | None, bool]:
         """The most specific place of the trigger's clause (with a parse), else of its sentence, that is
         not an actor ("Kyiv said") nor a dateline; else the most specific place of the sentences before.
         territory (bool): the event changes who holds ground ("heroverd op Rusland" names the side it
             was taken from, not a place).
+        topical (bool): the event is about something ("a protest against the war in Ukraine"): a place in
+            what it is against or about is not where it was.
         RETURNS (tuple): the place (dict or None) and whether the trigger's own sentence gave it."""
         parsed = doc.has_annotation("DEP")
         home = self.clause_head(tok) if parsed else None
@@ -166,6 +169,8 @@ class Siting:
                 return False  # "fired from the Caspian Sea": where it came from, not where it struck
             if w2 in self.comparison_words:
                 return False  # "the size of Amsterdam": a yardstick
+            if topical and span is not None and self._in_topic(doc, s, span.start):
+                return False  # "protest against the military action in Ukraine": what it is about
             node = None if span is None or not parsed else \
                 span.root.head if span.root.dep_ in ("appos", "flat") else span.root
             if node is not None and node.dep_ == "conj" and any(
@@ -275,6 +280,16 @@ class Siting:
                     or (self.roles.get(t.lower_) or {}).get("role") == "territory"):
                 return False
             k -= 1
+        return False
+
+    def _in_topic(self, doc: Doc, sent: Span, i: int) -> bool:
+        """Whether token i stands in a phrase opened by a word of topic ("tegen", "over"), read back to the
+        nearest punctuation."""
+        for k in range(i - 1, sent.start - 1, -1):
+            if doc[k].is_punct:
+                return False
+            if doc[k].lower_ in self.topic_words:
+                return True
         return False
 
     @staticmethod

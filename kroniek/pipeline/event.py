@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..clause import ClauseHeads, clause_chain
-from ..event_merge import PARTY_KINDS, STRIKES, fold, merge, take_kind
+from ..event_merge import PARTY_KINDS, STRIKES, compatible, fold, merge, take_kind
 from ..event_site import Siting, headline, inside, source_spans
 from ..event_sides import Sides
 from ..gazetteer import gazetteer
@@ -38,6 +38,7 @@ PARTY_EVENT_TYPE = "Strategic developments"
 DISRUPTED = "Disrupted weapons use"
 # Kinds that happen where the nation named acts, when no place is given ("the Georgian police arrested ...").
 DOMESTIC_KINDS = ("protest", "arrest")
+PEACEFUL, INTERVENED = "Peaceful protest", "Protest with intervention"  # ACLED sub-types of a protest
 WORD = re.compile(r"\w+")
 # Kinds of violence done to someone: civilians named alone are its target, not who did it.
 VIOLENT_KINDS = {"attack", "shelling", "air_strike", "drone_strike", "missile_strike", "explosion", "casualties"}
@@ -207,12 +208,39 @@ class Event:
             | {self.norp.get(e.text.lower()) for e in doc.ents if e.label_ == "NORP"}
         dct = doc._.dct.earliest if doc._.dct is not None and doc._.dct.known else None
         for ev in events:
-            if ev["kind"] == "arrest" and ev["actor2"] is None:
-                ev["actor2"], ev["actors_inferred"] = "civilians", ["actor2"]  # whom police arrest, as ACLED codes it
+            if ev["kind"] in DOMESTIC_KINDS:
+                self._fill_domestic(ev, events)
+                continue
             day = date.fromisoformat(ev["when"]["earliest"]) if ev.get("when") and ev["when"].get("earliest") else dct
             war = self.sides.war(countries, day)
             if war is not None:
                 self.sides.fill(ev, war, {w.lower() for w in WORD.findall(ev["sentence"])}, day)
+
+    def _fill_domestic(self, ev: dict, events: list[dict]) -> None:
+        """Protests and arrests as ACLED codes them: protesters are civilians, arrests are made by the state whose
+        ground it is and of civilians; a protest at a place where the article reports arrests met intervention."""
+        inferred = []
+        state = (f"{self._country_name(ev['place']['country'])} government"
+                 if ev["place"] and ev["place"].get("country") else None)
+        if ev["kind"] == "arrest":
+            want = {"actor1": state, "actor2": "civilians"}
+            if ev["actor1"] and ev["actor1"].endswith(" military") and state:
+                # "the Russians" in a sentence on police arrests name who is arrested, not who arrests
+                ev["actor1"] = None
+        else:
+            if ev["actor1"] and ev["actor1"].rpartition(" ")[2] in ("military", "government"):
+                ev["actor1"] = None  # a protest against the war names the forces it is about, not the protesters
+            met = any(o["kind"] == "arrest" and o["place"] and ev["place"] and compatible(o["place"], ev["place"])
+                      for o in events)
+            if met and ev["sub_event_type"] == PEACEFUL:
+                ev["sub_event_type"] = INTERVENED
+            want = {"actor1": "civilians", "actor2": state if met else None}
+        for role, value in want.items():
+            if ev[role] is None and value is not None and value != ev["actor1" if role == "actor2" else "actor2"]:
+                ev[role] = value
+                inferred.append(role)
+        if inferred:
+            ev["actors_inferred"] = inferred
 
     # -- one mention -------------------------------------------------------------
     def _trigger(self, tok) -> dict | None:
@@ -299,7 +327,8 @@ class Event:
             refined = ref["id"]
         actors, actor_tokens = self._actors(doc, sent, tok, kind)
         parties = {a[1] for a in actors if a and a[1]}  # the actors' countries
-        place, local = self.site.place(doc, sent, tok, places, actor_tokens, kind in TERRITORY_KINDS)
+        place, local = self.site.place(doc, sent, tok, places, actor_tokens, kind in TERRITORY_KINDS,
+                                       topical=kind == "protest")
         if kind in PARTY_KINDS and place is not None and place["kind"] == "country":
             if not local or not parties or place["country"] in parties:
                 # the countries named with an exchange are its parties; a third one named with it is its

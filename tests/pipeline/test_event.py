@@ -1155,7 +1155,8 @@ def test_event_the_same_kind_at_two_places_of_one_sentence_is_two_events(nlp):
 @pytest.mark.issue(6)
 def test_event_civilians_named_alone_with_violence_are_its_target(nlp):
     # Regression (news page): "negen burgers zijn gedood ... door beschietingen" made civilians the shelling's actor1.
-    got = [(e["actor1"], e["actor2"]) for e in events(nlp, "In Kramatorsk zijn twee burgers gedood door beschietingen.")]
+    text = "In Kramatorsk zijn twee burgers gedood door beschietingen."
+    got = [(e["actor1"], e["actor2"]) for e in events(nlp, text)]
     assert got == [(None, "civilians")], got
 
 
@@ -1167,3 +1168,17 @@ def test_event_actors_of_a_strike_are_filled_in_from_the_sides_at_war(nlp):
     ev = next(e for e in events(nlp, text) if e["kind"] == "missile_strike")
     assert (ev["actor1"], ev["actor2"]) == ("Russia military", "civilians"), ev
     assert set(ev["actors_inferred"]) == {"actor1", "actor2"}
+
+
+@pytest.mark.issue(6)
+def test_event_protest_against_a_war_elsewhere_is_where_it_is_held_and_met_arrests(nlp):
+    # Regression (news page): "een protest tegen de militaire actie in Oekraïne, in het centrum van Moskou" put
+    # the protest in Ukraine, with the Russian military as its actor.
+    text = ("Agenten arresteerden zaterdag tientallen mensen bij een protest tegen de Russische militaire actie "
+            "in Oekraïne, in het centrum van Moskou.")
+    got = {e["kind"]: e for e in events(nlp, text)}
+    protest, arrest = got["protest"], got["arrest"]
+    assert protest["place"]["name"] == "Moscow", protest
+    assert (protest["actor1"], protest["actor2"], protest["sub_event_type"]) == \
+        ("civilians", "Russia government", "Protest with intervention")
+    assert (arrest["actor1"], arrest["actor2"]) == ("Russia government", "civilians")
