@@ -211,7 +211,10 @@ def show(db, fmt, **filters) -> None:
     for r in rows:
         sent_figs = [q["text"] for q in figures.get(r["article_id"], [])
                      if r.get("sentence") and q["text"] and q["text"] in r["sentence"]]
-        actors = " → ".join(x for x in (r.get("actor1"), r.get("actor2")) if x)
+        inferred = (r.get("actors_inferred") or "").split(",")
+        # an actor the text does not name, filled in from the sides of the war, is shown in brackets
+        actors = " → ".join(f"({x})" if role in inferred else x
+                            for role, x in (("actor1", r.get("actor1")), ("actor2", r.get("actor2"))) if x)
         src = f"{r['source_name']} ({r['stance']})" if r.get("source_name") else "article"
         table.add_row(_fmt_when(r), r["kind"] or "", _fmt_place(r), actors, ", ".join(sent_figs), src,
                       _evidence(r))

@@ -66,3 +66,12 @@ def test_cli_show_and_export_refuse_a_missing_database(tmp_path):
         res = CliRunner().invoke(main, args)
         assert res.exit_code == 2 and "No database" in res.stderr
     assert not (tmp_path / "typo.db").exists()
+
+
+def test_cli_show_brackets_actors_the_text_does_not_name(tmp_path):
+    db = str(tmp_path / "k.db")
+    (tmp_path / "a.txt").write_text("date 2024-01\nRusland en Oekraïne vechten door. In Dnipro werd een flatgebouw "
+                                    "getroffen door raketten.", encoding="utf-8")
+    CliRunner().invoke(main, ["ingest", str(tmp_path / "a.txt"), "--db", db, "--no-progress"])
+    res = CliRunner(env={"COLUMNS": "300"}).invoke(main, ["show", "--db", db])
+    assert res.exit_code == 0 and "(Russia military) → (civilians)" in res.output, res.output
