@@ -95,6 +95,10 @@ class Sides:
             # weapons shot down over a side's ground: that side stopped the other's
             want = (holder_mil, other_mil)
         else:
+            if kind in CLASH_KINDS and self._state(ev["actor1"]) not in (None, *war):
+                ev["actor1"] = None  # an outside state does not fight in the war: its word named a supporter
+            if kind in CLASH_KINDS and ev["actor1"] is None and self._state(ev["actor2"]) == other:
+                ev["actor1"], ev["actor2"] = ev["actor2"], None  # the side attacking there, read as the attacked
             # (an explosion's cause is often unknown: who set it off is not filled in)
             # (deaths in a strike on a side's ground are mostly of people who live there)
             civilians = sentence_words & self.civilian_words or kind in STRIKE_KINDS and ev.get("fatalities")

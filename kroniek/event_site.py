@@ -169,6 +169,8 @@ class Siting:
                 return False  # "fired from the Caspian Sea": where it came from, not where it struck
             if w2 in self.comparison_words:
                 return False  # "the size of Amsterdam": a yardstick
+            if self._made_in(doc, s, span):
+                return False  # "developed in the Soviet Union": where a thing was made
             if topical and span is not None and self._in_topic(doc, s, span.start):
                 return False  # "protest against the military action in Ukraine": what it is about
             node = None if span is None or not parsed else \
@@ -281,6 +283,17 @@ class Siting:
                 return False
             k -= 1
         return False
+
+    def _made_in(self, doc: Doc, sent: Span, span: Span | None) -> bool:
+        """Whether a place follows a participle of making and a preposition of place, past an article
+        ("ontwikkeld in de Sovjet-Unie")."""
+        if span is None:
+            return False
+        k = span.start - 1
+        if k >= sent.start and doc[k].lower_ in self.definite:
+            k -= 1
+        return k - 1 >= sent.start and (self.roles.get(doc[k].lower_) or {}).get("role") == "location" \
+            and doc[k - 1].lower_ in self.origin_words
 
     def _in_topic(self, doc: Doc, sent: Span, i: int) -> bool:
         """Whether token i stands in a phrase opened by a word of topic ("tegen", "over"), read back to the

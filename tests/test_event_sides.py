@@ -73,3 +73,11 @@ def test_sides_ground_changes_hands_between_the_two(sides):
                actor1="Russia military")
     sides.fill(ev, ("RU", "UA"), set(), date(2024, 2, 20))
     assert ev["actor2"] == "Ukraine military"
+
+
+def test_sides_an_outside_state_does_not_fight_and_the_attacker_is_not_the_attacked(sides):
+    # Regression (news page): the Dutch minister quoted on Russia's Donbas offensive made it the Netherlands' clash.
+    ev = event(kind="armed_clash", sub="Armed clash", place="Donbas", actor1="Netherlands military",
+               actor2="Russia military")
+    sides.fill(ev, ("RU", "UA"), set(), date(2022, 4, 20))
+    assert (ev["actor1"], ev["actor2"]) == ("Russia military", "Ukraine military")

@@ -1182,3 +1182,10 @@ def test_event_protest_against_a_war_elsewhere_is_where_it_is_held_and_met_arres
     assert (protest["actor1"], protest["actor2"], protest["sub_event_type"]) == \
         ("civilians", "Russia government", "Protest with intervention")
     assert (arrest["actor1"], arrest["actor2"]) == ("Russia government", "civilians")
+
+
+@pytest.mark.issue(6)
+def test_event_where_a_weapon_was_developed_is_no_site(nlp):
+    # Regression (news page): "die tank is ontwikkeld in de Sovjet-Unie" put a delivery in the Soviet Union.
+    text = "Die tanks zijn ontwikkeld in de Sovjet-Unie en worden volgend jaar geleverd."
+    assert [e["place"] for e in events(nlp, text) if e["kind"] == "weapons_delivery"] in ([], [None])
