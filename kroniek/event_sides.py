@@ -24,6 +24,18 @@ TERRITORY_KINDS = {"territory_gain", "territory_loss"}
 DISRUPTED = "Disrupted weapons use"
 
 
+def fill_roles(ev: dict, want: dict) -> None:
+    """Give the event's empty actor roles the values wanted (not the other role's actor again), and list the
+    roles so filled in ``actors_inferred``."""
+    inferred = []
+    for role, value in want.items():
+        if ev[role] is None and value is not None and value != ev["actor1" if role == "actor2" else "actor2"]:
+            ev[role] = value
+            inferred.append(role)
+    if inferred:
+        ev["actors_inferred"] = inferred
+
+
 class Sides:
     """The wars and the places held across their lines, read once per pipeline."""
 
@@ -64,8 +76,7 @@ class Sides:
         for k, role in ((0, "actor2"), (1, "actor1")):
             if states[k] in war and ev[role] is None:
                 other = war[1] if states[k] == war[0] else war[0]
-                ev[role] = f"{self.names.get(other, other)} military"
-                ev["actors_inferred"] = [role]
+                fill_roles(ev, {role: f"{self.names.get(other, other)} military"})
                 return
 
     def _state(self, actor: str | None) -> str | None:
@@ -90,7 +101,6 @@ class Sides:
         other = war[1] if held == war[0] else war[0]
         holder_mil = f"{self.names.get(held, held)} military"
         other_mil = f"{self.names.get(other, other)} military"
-        inferred = []
         if ev["sub_event_type"] == DISRUPTED:
             # weapons shot down over a side's ground: that side stopped the other's
             want = (holder_mil, other_mil)
@@ -111,9 +121,4 @@ class Sides:
                     ev["actor1"] = None
                 if ev["actor2"] is not None and self._state(ev["actor2"]) == other:
                     ev["actor1"], ev["actor2"] = ev["actor1"] or ev["actor2"], None  # the attacker read as target
-        for role, value in zip(("actor1", "actor2"), want):
-            if ev[role] is None and value is not None and value != ev["actor1" if role == "actor2" else "actor2"]:
-                ev[role] = value
-                inferred.append(role)
-        if inferred:
-            ev["actors_inferred"] = inferred
+        fill_roles(ev, dict(zip(("actor1", "actor2"), want)))

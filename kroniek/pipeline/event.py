@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from ..clause import ClauseHeads, clause_chain
 from ..event_merge import PARTY_KINDS, STRIKES, compatible, fold, merge, take_kind
 from ..event_site import Siting, headline, inside, source_spans
-from ..event_sides import Sides
+from ..event_sides import Sides, fill_roles
 from ..gazetteer import gazetteer
 from ..resources import load_table, load_words
 
@@ -219,7 +219,6 @@ class Event:
     def _fill_domestic(self, ev: dict, events: list[dict]) -> None:
         """Protests and arrests as ACLED codes them: protesters are civilians, arrests are made by the state whose
         ground it is and of civilians; a protest at a place where the article reports arrests met intervention."""
-        inferred = []
         state = (f"{self._country_name(ev['place']['country'])} government"
                  if ev["place"] and ev["place"].get("country") else None)
         if ev["kind"] == "arrest":
@@ -235,12 +234,7 @@ class Event:
             if met and ev["sub_event_type"] == PEACEFUL:
                 ev["sub_event_type"] = INTERVENED
             want = {"actor1": "civilians", "actor2": state if met else None}
-        for role, value in want.items():
-            if ev[role] is None and value is not None and value != ev["actor1" if role == "actor2" else "actor2"]:
-                ev[role] = value
-                inferred.append(role)
-        if inferred:
-            ev["actors_inferred"] = inferred
+        fill_roles(ev, want)
 
     # -- one mention -------------------------------------------------------------
     def _trigger(self, tok) -> dict | None:
