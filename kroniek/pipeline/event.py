@@ -38,6 +38,8 @@ PARTY_EVENT_TYPE = "Strategic developments"
 DISRUPTED = "Disrupted weapons use"
 # Kinds that happen where the nation named acts, when no place is given ("the Georgian police arrested ...").
 DOMESTIC_KINDS = ("protest", "arrest")
+# How many sentences after an attack's own may name the weapon it was made with.
+WEAPON_SENTENCES = 10
 PEACEFUL, INTERVENED = "Peaceful protest", "Protest with intervention"  # ACLED sub-types of a protest
 WORD = re.compile(r"\w+")
 # Kinds of violence done to someone: civilians named alone are its target, not who did it.
@@ -199,8 +201,28 @@ class Event:
                                              "geo_precision": other.get("precision", 3)})
 
         doc._.events = fold(events)
+        self._arm_attacks(doc, doc._.events)
         self._fill_sides(doc, doc._.events)
         return doc
+
+    def _arm_attacks(self, doc: Doc, events: list[dict]) -> None:
+        """An attack of unknown means whose story names one kind of weapon in the sentences that follow ("the
+        Russian attack on a restaurant" ... "two cruise missiles") was made with it."""
+        rows = [(rx, ref) for rx, ref in self.refinements if ref["kind"] == "attack" and ref["new_kind"] in STRIKES]
+        for ev in events:
+            if ev["kind"] != "attack" or ev.get("_refined"):
+                continue
+            span = doc.char_span(ev["start"], ev["end"], alignment_mode="expand")
+            if span is None:
+                continue
+            sent, sents = span.sent, []
+            while len(sents) <= WEAPON_SENTENCES and sent is not None:
+                sents.append(sent)
+                sent = doc[sent.end].sent if sent.end < len(doc) else None
+            named = {ref["id"]: ref for s in sents for t in s for rx, ref in rows if rx.fullmatch(t.lower_)}
+            if len(named) == 1:
+                ref = next(iter(named.values()))
+                ev.update(kind=ref["new_kind"], event_type=ref["event_type"], sub_event_type=ref["sub_event_type"])
 
     def _fill_sides(self, doc: Doc, events: list[dict]) -> None:
         """Fill in the actors the text leaves empty from the sides of the war the article reports (event_sides)."""

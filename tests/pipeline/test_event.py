@@ -1189,3 +1189,16 @@ def test_event_where_a_weapon_was_developed_is_no_site(nlp):
     # Regression (news page): "die tank is ontwikkeld in de Sovjet-Unie" put a delivery in the Soviet Union.
     text = "Die tanks zijn ontwikkeld in de Sovjet-Unie en worden volgend jaar geleverd."
     assert [e["place"] for e in events(nlp, text) if e["kind"] == "weapons_delivery"] in ([], [None])
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize("later,kind", [
+    ("Volgens getuigen waren het twee kruisraketten.", "missile_strike"),
+    ("Volgens getuigen waren het drones en raketten.", "attack"),  # two weapons named: the means stay open
+])
+def test_event_attack_takes_the_one_weapon_its_story_names(nlp, later, kind):
+    # Regression (held-out news): "de Russische aanval op een restaurant in Kramatorsk" stayed an attack of unknown
+    # means though the story went on about two cruise missiles.
+    text = "Bij de Russische aanval op een café in Sloviansk zijn vijf doden gevallen. Het café is verwoest. " + later
+    got = [e["kind"] for e in events(nlp, text) if e["place"] and e["place"]["name"] == "Sloviansk"]
+    assert got == [kind], got
