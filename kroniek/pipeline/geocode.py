@@ -78,6 +78,10 @@ class Geocode:
         unknown = [m for m in mentions if m.get("unknown")]
         for m in unknown:
             m["place"] = self._unknown_place(doc, m, mentions)
+        # the village named once after "het dorp" is the same place where the article names it bare ("de aanval
+        # op Hroza")
+        unknown += self._repeated(doc, unknown, mentions)
+        mentions.sort(key=lambda m: m["i"])
         for m in unknown:
             # one sense per discourse: the same name placed elsewhere in the article
             m["place"] = m["place"] or next((o["place"] for o in unknown if o["key"] == m["key"] and o["place"]),
@@ -184,6 +188,23 @@ class Geocode:
         return {"i": i, "j": j, "options": [], "key": key(doc[i:j].text), "rule": "unknown_settlement",
                 "unknown": True}
 
+    @staticmethod
+    def _repeated(doc: Doc, unknown: list[dict], mentions: list[dict]) -> list[dict]:
+        """Bare mentions elsewhere in the article of the names of unknown settlements (added to ``mentions``)."""
+        names = {doc[m["i"]:m["j"]].text: m for m in unknown if m.get("place") is not None}
+        taken = {i for m in mentions for i in range(m["i"], m["j"])}
+        out = []
+        for name, m in names.items():
+            n = m["j"] - m["i"]
+            for i in range(len(doc) - n + 1):
+                whole = i + n == len(doc) or not doc[i + n].text[:1].isupper()  # not the start of a longer name
+                if i not in taken and doc[i:i + n].text == name and whole:
+                    extra = {**m, "i": i, "j": i + n, "cue": None, "near": False}
+                    out.append(extra)
+                    mentions.append(extra)
+                    taken.update(range(i, i + n))
+        return out
+
     def _unknown_place(self, doc: Doc, m: dict, mentions: list[dict]) -> Place | None:
         """An unknown settlement as a place at the coordinates of the place it lies in or near (ACLED geo
         precision 2 near a town, 3 within a region or country); None where the article names no such place."""
@@ -203,14 +224,16 @@ class Geocode:
 
     def _near_known(self, doc: Doc, m: dict, mentions: list[dict]) -> Place | None:
         """The place an unknown settlement lies in or near: the most specific known place of its sentence, else
-        the last one named before it."""
+        the last one named before it, else the first one named after it."""
         sent = doc[m["i"]].sent
         here = [o for o in mentions if o.get("place") is not None and sent.start <= o["i"] < sent.end]
         if here:
             rank = {"city": 0, "other": 1, "region": 2, "water": 3, "country": 4}
             return min(here, key=lambda o: (rank.get(o["place"].kind, 5), abs(o["i"] - m["i"])))["place"]
-        before = [o for o in mentions if o.get("place") is not None and o["i"] < m["i"]]
-        return before[-1]["place"] if before else None
+        known = [o for o in mentions if o.get("place") is not None and not o.get("unknown")]
+        before = [o for o in known if o["i"] < m["i"]]
+        after = [o for o in known if o["i"] > m["i"]]
+        return before[-1]["place"] if before else after[0]["place"] if after else None
 
     def _hyphen_part(self, tok) -> dict | None:
         """A place glued to a following cue word by a hyphen (X-region) or to a possessive ending."""

@@ -225,3 +225,13 @@ def test_geocode_bashkiria(rules_nlp):
     # Regression (news page): "de Russische regio Basjkirië" was no place.
     assert [p["name"] for p in places(rules_nlp, "Drones troffen een raffinaderij in de regio Basjkirië.")] \
         == ["Bashkortostan"]
+
+
+@pytest.mark.issue(6)
+def test_geocode_unknown_village_named_bare_later_is_the_same_place(rules_nlp):
+    # Regression (held-out news): "het dorp Hroza" was a place but "de aanval op Hroza" further on was not, and the
+    # only known place came after both.
+    found = places(rules_nlp, "In het dorp Prolisne sloeg een raket in. De aanval op Prolisne was de zwaarste in "
+                              "maanden. Prolisne ligt bij Koepjansk.")
+    got = [(p["text"], p["rule"], p["precision"]) for p in found if p["text"] == "Prolisne"]
+    assert got == [("Prolisne", "unknown_settlement", 2)] * 3, got
