@@ -715,7 +715,7 @@ class Event:
         before = doc[pronouns[0].i - 1] if pronouns and pronouns[0].i > 0 else None
         about_people = before is not None and (
             (self.roles.get(before.lower_) or {}).get("role") in ("military", "civilians")
-            or before.ent_type_ in ("PER", "PERSON"))
+            or before.ent_type_ in ("PER", "PERSON")) and not self._dated_recently(head)
         return (present or state or about_people or self._long_ago(tok)) and relative and head.dep_ != "ROOT"
 
     def _landmark(self, doc: Doc, rule: dict, ev: dict) -> bool:
@@ -727,6 +727,17 @@ class Event:
         country, day, days = mark
         return (ev["place"] is None or not ev["_local"] or ev["place"]["country"] in (country, None)) \
             and doc._.dct.earliest > day + timedelta(days=days)
+
+    def _dated_recently(self, head) -> bool:
+        """Whether a clause gives its own time, within a month before the article ("the 23 civilians who were
+        killed on Friday in a missile strike"): then it tells the news, not who the people are."""
+        doc = head.doc
+        if doc._.dct is None or not doc._.dct.known:
+            return False
+        lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+        limit = (doc._.dct.earliest - timedelta(days=31)).isoformat()
+        return any(lo <= t.get("start", -1) < hi and t.get("latest") and t["latest"] >= limit
+                   for t in doc._.times or [])
 
     def _long_ago(self, tok) -> bool:
         """The trigger's sentence dates it long before the article ("Bakhmut, which was taken last year"):

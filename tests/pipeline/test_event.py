@@ -1202,3 +1202,16 @@ def test_event_attack_takes_the_one_weapon_its_story_names(nlp, later, kind):
     text = "Bij de Russische aanval op een café in Sloviansk zijn vijf doden gevallen. Het café is verwoest. " + later
     got = [e["kind"] for e in events(nlp, text) if e["place"] and e["place"]["name"] == "Sloviansk"]
     assert got == [kind], got
+
+
+@pytest.mark.issue(6)
+def test_event_people_killed_on_a_day_named_in_a_relative_clause_is_the_news(nlp):
+    # Regression (held-out news): "de 23 burgers die vrijdag om het leven kwamen bij een raketaanval in Oeman" was
+    # read as saying who the people were, so the strike was lost.
+    doc = nlp.make_doc("De negen bewoners die maandag omkwamen bij een raketaanval in de Oekraïense stad Soemy, "
+                       "werden woensdag begraven.")
+    from kroniek.interval import DayInterval
+    doc._.dct = DayInterval.parse("2024-06")
+    for _, pipe in nlp.pipeline:
+        doc = pipe(doc)
+    assert [(e["kind"], e["place"]["name"]) for e in doc._.events] == [("missile_strike", "Sumy")]
