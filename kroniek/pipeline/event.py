@@ -330,7 +330,8 @@ class Event:
                 # the weapon did something ("drones destroyed a house"), or the strike is where something
                 # else was put out of action ("bombers disabled in a drone attack"): it was not stopped
                 continue
-            if ref["kind"] == kind and any(rx.fullmatch(w) for w in scope):
+            if ref["kind"] == kind and (not ref.get("rule") or ref["rule"] == rule["id"]) \
+                    and any(rx.fullmatch(w) for w in scope):
                 matching.append((rx, ref))
         if matching:
             rx, ref = matching[0]

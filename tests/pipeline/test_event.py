@@ -1215,3 +1215,13 @@ def test_event_people_killed_on_a_day_named_in_a_relative_clause_is_the_news(nlp
     for _, pipe in nlp.pipeline:
         doc = pipe(doc)
     assert [(e["kind"], e["place"]["name"]) for e in doc._.events] == [("missile_strike", "Sumy")]
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize("text,kind", [
+    # Regression (held-out news): soldiers who "vielen in Russische handen" were ground changing hands.
+    ("Twaalf soldaten vielen bij Bachmoet in Russische handen.", "capture"),
+    ("Rusland zegt twee dorpen bij Koersk te hebben veroverd op de Oekraïense soldaten.", "territory_gain"),
+])
+def test_event_people_falling_into_enemy_hands_are_captured(nlp, text, kind):
+    assert [e["kind"] for e in events(nlp, text)] == [kind]
