@@ -316,16 +316,21 @@ class Event:
         if doc.has_annotation("DEP"):  # the trigger, the two words above it, and their dependents
             above = [tok, tok.head, tok.head.head]
             own = [t.lower_ for t in above] + [c.lower_ for t in above for c in t.children]
+            # (a row for one trigger word also reads a level deeper: "sends [millions of] ammunition")
+            deeper = own + [g.lower_ for c in tok.children for g in c.children]
         else:
-            own = [t.lower_ for t in doc[max(sent.start, tok.i - NEAR):min(sent.end, tok.i + NEAR + 1)]]
+            own = deeper = [t.lower_ for t in doc[max(sent.start, tok.i - NEAR):min(sent.end, tok.i + NEAR + 1)]]
         # who the sentence's count of dead counts ("300 burgers ... om het leven gebracht") belongs to
         # the event, however the parse hangs it
-        own += [q["counts"] for q in doc._.quantities or [] if q.get("counts") and q.get("measure") in KILLED_MEASURES
-                and sent.start_char <= q.get("start", -1) < sent.end_char]
+        counted = [q["counts"] for q in doc._.quantities or []
+                   if q.get("counts") and q.get("measure") in KILLED_MEASURES
+                   and sent.start_char <= q.get("start", -1) < sent.end_char]
+        own, deeper = own + counted, deeper + counted
         matching = []
         for rx, ref in self.refinements:
             # a word that changes the kind must stand close to the trigger in the parse ("drones shot down")
-            scope = own if ref["new_kind"] and ref["new_kind"] != kind or ref["sub_event_type"] == DISRUPTED else words
+            scope = (deeper if ref.get("rule") else own) \
+                if ref["new_kind"] and ref["new_kind"] != kind or ref["sub_event_type"] == DISRUPTED else words
             if ref["sub_event_type"] == DISRUPTED and tok.dep_ in ("nsubj", "obl"):
                 # the weapon did something ("drones destroyed a house"), or the strike is where something
                 # else was put out of action ("bombers disabled in a drone attack"): it was not stopped

@@ -1225,3 +1225,13 @@ def test_event_people_killed_on_a_day_named_in_a_relative_clause_is_the_news(nlp
 ])
 def test_event_people_falling_into_enemy_hands_are_captured(nlp, text, kind):
     assert [e["kind"] for e in events(nlp, text)] == [kind]
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize("text,kind", [
+    # Regression (held-out news): "VS stuurt ... munitie naar Oekraïne" was a deployment of forces.
+    ("De VS sturen opnieuw voor honderden miljoenen aan munitie naar Oekraïne.", "weapons_delivery"),
+    ("Roemenië stuurde twee straaljagers naar de grens met Oekraïne.", "deployment"),
+])
+def test_event_arms_sent_are_a_delivery_jets_sent_a_deployment(nlp, text, kind):
+    assert [e["kind"] for e in events(nlp, text)] == [kind]
