@@ -51,6 +51,7 @@ class Attribution:
         self.media = {r["form"]: r["kind"] for r in load_table(lang, "attribution/media_names")}
         self.determiners = set(load_words(lang, "attribution/determiners"))
         self.openers = set(load_words(lang, "attribution/clause_openers"))
+        self.prepositions = set(load_words(lang, "attribution/prepositions"))
         self.inverting = set(load_words(lang, "attribution/inverting_words"))
         self.aux = set(load_words(lang, "attribution/auxiliaries"))
         self.back_pointers = set(load_words(lang, "attribution/back_pointers"))
@@ -324,7 +325,8 @@ class Attribution:
         if j < s1 and toks[j].lower in self.determiners:
             j += 1
         while j + 1 < s1 and self._is_adjective(toks[j]) and not self._kind_of_word(toks[j].lower) \
-                and not self._starts_name(j) and (toks[j + 1].text.isalpha() or "-" in toks[j + 1].text):
+                and not self._starts_name(j) and (toks[j + 1].text.isalpha() or "-" in toks[j + 1].text) \
+                and toks[j + 1].lower not in self.prepositions:  # a noun read as an adjective before "van"
             j += 1
         if j >= s1:
             return None
@@ -332,7 +334,8 @@ class Attribution:
         if self._is_cap(head):
             j = self._name_end(j, s1)
         elif head.text.isalpha() or "-" in head.text:
-            if head.lower in self.openers or head.lower in self.aux or head.lower in self.cues:
+            if head.lower in self.openers or head.lower in self.aux or head.lower in self.cues \
+                    or head.lower in self.prepositions:
                 return None
             j += 1
             # an apposition after a role: "president Jane Doe", "the paper Gazette" (a place after a plural

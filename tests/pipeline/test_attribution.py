@@ -211,3 +211,14 @@ def test_attribution_a_negated_cue_is_no_claim(nlp):
     assert not nlp("Het Oekraïense leger heeft officieel nog niet bevestigd dat Kupiansk is ingenomen.")._.claims
     # a negation inside what was said is still a claim
     assert [c["stance"] for c in nlp("Het leger zegt dat de stad niet is gevallen.")._.claims] == ["said"]
+
+
+@pytest.mark.issue(5)
+def test_attribution_a_place_after_a_passive_cue_is_no_source(nlp):
+    # Regression (held-out news): "hevige gevechten gemeld in Marioepol" made "in Marioepol" the source, which then
+    # kept Mariupol from being the clash's place.
+    claims = nlp("In het zuiden werden zaterdag opnieuw gevechten gemeld in Marioepol.")._.claims
+    assert [c["source"]["text"] for c in claims] == []
+    # ... while a noun read as an adjective before "van" still heads a source
+    claims = nlp("Dat meldt de familie van Jansen.")._.claims
+    assert [c["source"]["text"] for c in claims] == ["de familie van Jansen"]
