@@ -156,12 +156,14 @@ class Siting:
             if not (s.start_char <= p["start"] < s.end_char):
                 return False
             span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
-            if span is not None and span.start in actor_tokens or any(p["start"] == a for a, _ in speakers):
-                return False  # an actor or the source of a claim ("Kyiv says"), not a location
             # the one and two words before the place, within the sentence
             w1 = doc[span.start - 1].lower_ if span is not None and span.start > s.start else None
             w2 = doc[span.start - 2].lower_ if span is not None and span.start > s.start + 1 else None
             before = (self.roles.get(w1) or {}).get("role")
+            target = before == "patient" and not territory  # "attacks on Ukraine": the side hit, and where
+            if span is not None and span.start in actor_tokens and not target \
+                    or any(p["start"] == a for a, _ in speakers):
+                return False  # an actor or the source of a claim ("Kyiv says"), not a location
             if before == "agent":
                 return False  # "questioned by Kyiv": the agent of a passive acts
             if w1 in self.origin_prepositions or w2 in self.origin_prepositions and w1 in self.definite \

@@ -1235,3 +1235,12 @@ def test_event_people_falling_into_enemy_hands_are_captured(nlp, text, kind):
 ])
 def test_event_arms_sent_are_a_delivery_jets_sent_a_deployment(nlp, text, kind):
     assert [e["kind"] for e in events(nlp, text)] == [kind]
+
+
+@pytest.mark.issue(6)
+def test_event_country_attacked_is_the_site_when_no_other_place_is_named(nlp):
+    # Regression (held-out news): in "de raketaanvallen op Oekraïne" the country was only the side attacked, so the
+    # strike took the place of the sentence before.
+    text = "In Lviv bleef het rustig. Rusland voerde maandagochtend zware raketaanvallen op Oekraïne uit."
+    got = [(e["kind"], e["place"]["name"]) for e in events(nlp, text)]
+    assert got == [("missile_strike", "Ukraine")], got
