@@ -385,6 +385,9 @@ class Event:
             # (weapons shot down over a list of regions: one defence of the country that night)
             place = self.site.spanned_country(doc, sent, place, places) or place
         actor1, actor2 = (actors + [None, None])[:2]
+        if kind == "deployment" and (place is None or not local) and actor1 and actor1[1]:
+            # "Romania sent two jets into the air": a state's forces move on its own ground unless a place is named
+            place = self.site.country_place(actor1[1], tok.idx, tok.idx + len(tok.text)) or place
         if actor1 is not None and actor1[0] == "civilians" and actor2 is None and kind in VIOLENT_KINDS:
             actor1, actor2 = None, actor1  # "nine civilians were killed by shelling": who it was done to
         if kind in TERRITORY_KINDS and sub != "Non-violent transfer of territory":

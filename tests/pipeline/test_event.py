@@ -1244,3 +1244,15 @@ def test_event_country_attacked_is_the_site_when_no_other_place_is_named(nlp):
     text = "In Lviv bleef het rustig. Rusland voerde maandagochtend zware raketaanvallen op Oekraïne uit."
     got = [(e["kind"], e["place"]["name"]) for e in events(nlp, text)]
     assert got == [("missile_strike", "Ukraine")], got
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize("text,expected", [
+    # Regression (held-out news): drones sent into Polish airspace were a drone strike in Russia, and jets scrambled
+    # by Romania a deployment in Ukraine, the country of the sentence before.
+    ("Er is weer oorlog in Oekraïne. Rusland stuurde meerdere drones het Poolse luchtruim in.", ("other", "Poland")),
+    ("Er is weer oorlog in Oekraïne. Roemenië stuurde twee F-16 straaljagers de lucht in.", ("deployment", "Romania")),
+])
+def test_event_airspace_incursions_and_jets_scrambled(nlp, text, expected):
+    got = [(e["kind"], e["place"]["name"]) for e in events(nlp, text)]
+    assert expected in got, got
