@@ -13,15 +13,15 @@ from __future__ import annotations
 
 from datetime import date
 
+from .event_merge import DISRUPTED, STRIKES
 from .resources import load_table, load_words
 
 # Facts about states and places, the same for every language.
 CONFLICT_DATA = "xx"
-STRIKE_KINDS = {"attack", "shelling", "air_strike", "drone_strike", "missile_strike", "explosion"}
+STRIKE_KINDS = {*STRIKES, "attack", "explosion"}
 CLASH_KINDS = {"armed_clash"}
 UNATTRIBUTED_KINDS = {"explosion"}
 TERRITORY_KINDS = {"territory_gain", "territory_loss"}
-DISRUPTED = "Disrupted weapons use"
 
 
 def fill_roles(ev: dict, want: dict) -> None:
@@ -34,6 +34,11 @@ def fill_roles(ev: dict, want: dict) -> None:
             inferred.append(role)
     if inferred:
         ev["actors_inferred"] = inferred
+
+
+def _other(war: tuple[str, str], side: str) -> str:
+    """The other state of a war."""
+    return war[1] if side == war[0] else war[0]
 
 
 class Sides:
@@ -75,9 +80,12 @@ class Sides:
         states = [self._state(ev["actor1"]), self._state(ev["actor2"])]
         for k, role in ((0, "actor2"), (1, "actor1")):
             if states[k] in war and ev[role] is None:
-                other = war[1] if states[k] == war[0] else war[0]
-                fill_roles(ev, {role: f"{self.names.get(other, other)} military"})
+                fill_roles(ev, {role: self._military(_other(war, states[k]))})
                 return
+
+    def _military(self, iso: str) -> str:
+        """A state's forces as an actor ("RU" -> "Russia military")."""
+        return f"{self.names.get(iso, iso)} military"
 
     def _state(self, actor: str | None) -> str | None:
         """The ISO code of a state's forces or government named as an actor ("Russia military" -> RU); None
@@ -98,9 +106,8 @@ class Sides:
         held = self.holder(ev.get("place"), day)
         if held not in war:
             return
-        other = war[1] if held == war[0] else war[0]
-        holder_mil = f"{self.names.get(held, held)} military"
-        other_mil = f"{self.names.get(other, other)} military"
+        other = _other(war, held)
+        holder_mil, other_mil = self._military(held), self._military(other)
         if ev["sub_event_type"] == DISRUPTED:
             # weapons shot down over a side's ground: that side stopped the other's
             want = (holder_mil, other_mil)

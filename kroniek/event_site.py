@@ -12,11 +12,9 @@ from typing import Callable
 
 from spacy.tokens import Doc, Span
 
-from .gazetteer import gazetteer, km
+from .gazetteer import PLACE_RANK, gazetteer, km
 from .resources import load_table, load_words
 
-# Most specific first: a town says more than its region, a region more than a country.
-PLACE_RANK = {"city": 0, "other": 1, "region": 2, "water": 3, "country": 4}
 # How far back an event's place may be named (sentences).
 CONTEXT_SENTENCES = 2
 # How far a suburb may lie from the town it belongs to ("de voorstad van Kiev"), in km.
@@ -166,8 +164,8 @@ class Siting:
                 return False  # an actor or the source of a claim ("Kyiv says"), not a location
             if before == "agent":
                 return False  # "questioned by Kyiv": the agent of a passive acts
-            if w1 in self.origin_prepositions or w2 in self.origin_prepositions and w1 in self.definite \
-                    or span is not None and self._listed_after_origin(span, s, places):
+            if span is not None and (self._after_origin(doc, s, span.start)
+                                     or self._listed_after_origin(span, s, places)):
                 return False  # "fired from the Caspian Sea": where it came from, not where it struck
             if w2 in self.comparison_words:
                 return False  # "the size of Amsterdam": a yardstick
@@ -275,16 +273,18 @@ class Siting:
             other = next((p for p in places if p["start"] <= t.idx < p["end"]), None)
             if other is not None:
                 first = doc.char_span(other["start"], other["end"], alignment_mode="expand")
-                if first is None or first.start - 1 < sent.start:
-                    return False
-                w1 = doc[first.start - 1].lower_
-                w2 = doc[first.start - 2].lower_ if first.start - 2 >= sent.start else None
-                return w1 in self.origin_prepositions or w2 in self.origin_prepositions and w1 in self.definite
+                return first is not None and self._after_origin(doc, sent, first.start)
             if not (t.is_punct or t.lower_ in self.list_words or t.lower_ in self.definite or t.pos_ == "ADJ"
                     or (self.roles.get(t.lower_) or {}).get("role") == "territory"):
                 return False
             k -= 1
         return False
+
+    def _after_origin(self, doc: Doc, sent: Span, i: int) -> bool:
+        """Whether a word of origin ("vanuit") stands right before token i, or before its article."""
+        w1 = doc[i - 1].lower_ if i > sent.start else None
+        w2 = doc[i - 2].lower_ if i > sent.start + 1 else None
+        return w1 in self.origin_prepositions or w2 in self.origin_prepositions and w1 in self.definite
 
     def _made_in(self, doc: Doc, sent: Span, span: Span | None) -> bool:
         """Whether a place follows a participle of making and a preposition of place, past an article

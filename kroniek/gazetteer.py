@@ -51,6 +51,10 @@ class Place:
                 "kind": self.kind, "geonameid": self.geonameid}
 
 
+# Most specific first: a town says more than its region, a region more than a country.
+PLACE_RANK = {"city": 0, "other": 1, "region": 2, "water": 3, "country": 4}
+
+
 def key(form: str) -> str:
     """Lookup key of a written form: case-folded, typographic apostrophes unified."""
     return form.replace("’", "'").replace("`", "'").casefold()

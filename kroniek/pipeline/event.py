@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..clause import ClauseHeads, clause_chain
-from ..event_merge import PARTY_KINDS, STRIKES, compatible, fold, merge, take_kind
+from ..event_merge import DISRUPTED, PARTY_KINDS, STRIKES, compatible, fold, merge, take_kind
 from ..event_site import Siting, headline, inside, source_spans
 from ..event_sides import Sides, fill_roles
 from ..gazetteer import gazetteer
@@ -35,7 +35,6 @@ POLITICAL_KINDS = {"agreement", "weapons_delivery", "deployment", "other", "pris
 # Non-violent developments located only by a town or site (where talks were held), never by a country.
 SITE_ONLY_KINDS = {"agreement", "weapons_delivery", "other"}
 PARTY_EVENT_TYPE = "Strategic developments"
-DISRUPTED = "Disrupted weapons use"
 # Kinds that happen where the nation named acts, when no place is given ("the Georgian police arrested ...").
 DOMESTIC_KINDS = ("protest", "arrest")
 # How many sentences after an attack's own may name the weapon it was made with.
@@ -88,6 +87,9 @@ class Event:
         self.clause_head = ClauseHeads()
         self._near: dict[str, re.Pattern] = {}
         self.refinements = _compile(load_table(lang, "event/refinements"))
+        # the refinements that name the weapon an attack was made with ("raketten" -> missile strike)
+        self.arming_rows = [(rx, ref) for rx, ref in self.refinements
+                            if ref["kind"] == "attack" and ref["new_kind"] in STRIKES]
         self.modality = _compile(load_table(lang, "event/modality"))
         self.references = _compile(load_table(lang, "event/references"))
         self.weapons = [re.compile(f"(?:{w})") for w in load_words(lang, "event/weapons")]
@@ -139,7 +141,7 @@ class Event:
                 or self.site.anaphor_place(sent, places) is not None \
                 or placed_before == sent.start \
                 or first and any(self._placed(s, places) for s in self.site.ahead(sent)) \
-                or self._national_ground(sent) is not None
+                or self._nation(sent, ground=True) is not None
             # ("daar", "de stad", going on about the event just placed, or the article's opening sentence
             # that the next one locates)
             has_dead = self._fatalities(doc, sent) is not None
@@ -208,7 +210,7 @@ class Event:
     def _arm_attacks(self, doc: Doc, events: list[dict]) -> None:
         """An attack of unknown means whose story names one kind of weapon in the sentences that follow ("the
         Russian attack on a restaurant" ... "two cruise missiles") was made with it."""
-        rows = [(rx, ref) for rx, ref in self.refinements if ref["kind"] == "attack" and ref["new_kind"] in STRIKES]
+        rows = self.arming_rows
         for ev in events:
             if ev["kind"] != "attack" or ev.get("_refined"):
                 continue
@@ -374,7 +376,7 @@ class Event:
         if place is None or not local:
             # "drones shot down over several Ukrainian regions": the country of that ground, a tally over
             # the country that stays apart from the towns' own events
-            ground = self._national_ground(sent)
+            ground = self._nation(sent, ground=True)
             if ground is not None:
                 place, local, summary = ground, True, True
         if place is None and kind in DOMESTIC_KINDS:
@@ -431,23 +433,16 @@ class Event:
                 return True
         return False
 
-    def _nation(self, sent: Span) -> dict | None:
-        """The country of the first nationality word of the sentence, as a place."""
+    def _nation(self, sent: Span, ground: bool = False) -> dict | None:
+        """The country of the first nationality word of the sentence, as a place; with ``ground``, only of one
+        before a word for ground ("Ukrainian regions", "Russian territory")."""
         for t in sent:
-            place = self.site.country_place(self.norp[t.lower_], t.idx, t.idx + len(t.text)) \
-                if t.lower_ in self.norp else None
+            if t.lower_ not in self.norp or ground and not (
+                    t.i + 1 < sent.end and t.doc[t.i + 1].lower_ in self.national_ground):
+                continue
+            place = self.site.country_place(self.norp[t.lower_], t.idx, t.idx + len(t.text))
             if place is not None:
                 return place
-        return None
-
-    def _national_ground(self, sent: Span) -> dict | None:
-        """The country of a nationality word before a word for ground ("Ukrainian regions", "Russian
-        territory"), as a place."""
-        for t in sent:
-            if t.lower_ in self.norp and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ in self.national_ground:
-                place = self.site.country_place(self.norp[t.lower_], t.idx, t.idx + len(t.text))
-                if place is not None:
-                    return place
         return None
 
     def _recipient(self, doc: Doc, sent: Span, places: list[dict], last: bool = False) -> dict | None:

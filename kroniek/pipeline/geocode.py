@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..gazetteer import Gazetteer, Place, gazetteer, key, km
+from ..gazetteer import PLACE_RANK, Gazetteer, Place, gazetteer, key, km
 from ..resources import load_table, load_words
 
 MAX_TOKENS = 5
@@ -54,8 +54,8 @@ class Geocode:
         self.connectors = set(load_words(lang, "geo/name_connectors"))
         self.list_conjunctions = set(load_words(lang, "geo/list_conjunctions"))
         self.org_forms = {r["form"] for r in load_table(lang, "entities/organisations")}
-        self.adjectives = {r["form"] for r in load_table(lang, "entities/norp") if r["type"] == "adj"}
         self.nations = {r["form"]: r["country"] for r in load_table(lang, "entities/norp") if r["type"] == "adj"}
+        self.adjectives = set(self.nations)
         self.suffixes = load_words(lang, "geo/suffixes")
         self.settlement_words = {key(w) for w in load_words(lang, "geo/settlement_words")}
         # The language's function words are never place names, whatever GeoNames lists.
@@ -218,8 +218,9 @@ class Geocode:
         """The country of a nationality adjective before a settlement word ("het Oost-Oekraïense dorp")."""
         for t in doc[max(doc[k].sent.start, k - 3):k]:
             iso = self.nations.get(t.lower_) or self.nations.get(t.lower_.rpartition("-")[2])
-            if iso and self.gaz.country(iso):
-                return self.gaz.country(iso)
+            country = self.gaz.country(iso) if iso else None
+            if country is not None:
+                return country
         return None
 
     def _near_known(self, doc: Doc, m: dict, mentions: list[dict]) -> Place | None:
@@ -228,8 +229,7 @@ class Geocode:
         sent = doc[m["i"]].sent
         here = [o for o in mentions if o.get("place") is not None and sent.start <= o["i"] < sent.end]
         if here:
-            rank = {"city": 0, "other": 1, "region": 2, "water": 3, "country": 4}
-            return min(here, key=lambda o: (rank.get(o["place"].kind, 5), abs(o["i"] - m["i"])))["place"]
+            return min(here, key=lambda o: (PLACE_RANK.get(o["place"].kind, 5), abs(o["i"] - m["i"])))["place"]
         known = [o for o in mentions if o.get("place") is not None and not o.get("unknown")]
         before = [o for o in known if o["i"] < m["i"]]
         after = [o for o in known if o["i"] > m["i"]]

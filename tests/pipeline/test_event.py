@@ -1114,7 +1114,7 @@ def test_event_an_attack_does_not_fold_into_drones_shot_down(nlp):
 ])
 def test_event_a_nations_capital_is_not_its_whole_ground(nlp, text, country):
     doc = nlp(text)
-    got = nlp.get_pipe("kroniek_event")._national_ground(next(doc.sents))
+    got = nlp.get_pipe("kroniek_event")._nation(next(doc.sents), ground=True)
     assert (got or {}).get("name") == country, got
 
 
