@@ -96,6 +96,7 @@ class Event:
         self.inf_markers = set(load_words(lang, "event/infinitive_markers"))
         self.definite = set(load_words(lang, "event/definite_determiners"))
         self.state_auxiliaries = set(load_words(lang, "event/state_auxiliaries"))
+        self.passive_auxiliaries = set(load_words(lang, "event/passive_auxiliaries"))
         self.time_anaphors = set(load_words(lang, "event/time_anaphors"))
         self.complementizers = set(load_words(lang, "event/complementizers"))
         self.addition_cues = set(load_words(lang, "event/addition_cues"))
@@ -174,8 +175,12 @@ class Event:
                         p and ev["place"]["name"] != p["name"] and not inside(ev["place"], p)
                         and not inside(p, ev["place"]) for p in seen[rule["kind"]])):
                     continue  # the same kind again, unless at another place of its own ("shelling in A, ... in B")
-                if "alone" in (rule["needs"] or "") and not ev["_local"]:
-                    continue  # a bare weapon noun needs a place of its own sentence
+                if ev["sub_event_type"] == DISRUPTED and not ev["_local"]:
+                    self._defended_ground(sent, ev, events, places)
+                if "alone" in (rule["needs"] or "") and not ev["_local"] and ev["sub_event_type"] != DISRUPTED:
+                    # a bare weapon noun needs a place of its own sentence, unless it was shot down: that
+                    # defence is an event where the story is ("all eight drones were downed")
+                    continue
                 if ev["modality"] in UNREAL and not self.keep_unreal or self._landmark(doc, rule, ev):
                     continue
                 seen.setdefault(rule["kind"], []).append(ev["place"])
@@ -333,7 +338,7 @@ class Event:
             # a word that changes the kind must stand close to the trigger in the parse ("drones shot down")
             scope = (deeper if ref.get("rule") else own) \
                 if ref["new_kind"] and ref["new_kind"] != kind or ref["sub_event_type"] == DISRUPTED else words
-            if ref["sub_event_type"] == DISRUPTED and tok.dep_ in ("nsubj", "obl"):
+            if ref["sub_event_type"] == DISRUPTED and tok.dep_ in ("nsubj", "obl") and not self._passive_subject(tok):
                 # the weapon did something ("drones destroyed a house"), or the strike is where something
                 # else was put out of action ("bombers disabled in a drone attack"): it was not stopped
                 continue
@@ -416,6 +421,34 @@ class Event:
             "_elsewhere": self._elsewhere(sent),
             "_summary": summary,
         }
+
+    def _defended_ground(self, sent: Span, ev: dict, events: list[dict], places: list[dict]) -> None:
+        """Where weapons were shot down when the sentence names no town: the country it names ("Ukraine says it
+        downed 200 drones"), or, after a sentence that listed strikes on several towns of one country, that
+        country's defence."""
+        own = [p for p in places if p["kind"] == "country" and sent.start_char <= p["start"] < sent.end_char]
+        strikes = [e for e in events if e["kind"] in STRIKES and e["sub_event_type"] != DISRUPTED and e["place"]]
+        # (the towns of the last sentence that reported strikes: one barrage over them)
+        struck = {e["place"]["name"]: e["place"] for e in strikes if e["sentence"] == strikes[-1]["sentence"]}
+        countries = {p.get("country") for p in struck.values()}
+        if own:
+            place = own[0]
+        elif len(struck) > 1 and len(countries) == 1:
+            place = self.site.country_place(countries.pop(), ev["start"], ev["end"])
+        else:
+            return
+        if place is not None:
+            ev["place"], ev["geo_precision"], ev["_local"] = self._place_dict(place), 3, True
+
+    def _passive_subject(self, tok) -> bool:
+        """The weapon is the subject of a passive ("all eight drones were shot down"): the parser often labels
+        it a plain subject; a passive auxiliary and no object of the verb tell."""
+        verb = tok.head
+        if tok.dep_ != "nsubj" or any(c.dep_ == "obj" for c in verb.children):
+            return False
+        between = tok.doc[min(tok.i, verb.i):max(tok.i, verb.i) + 1]
+        return any(t.lemma_.lower() in self.passive_auxiliaries for t in list(between) + list(verb.children)
+                   if t.i != tok.i and t.i != verb.i)
 
     @staticmethod
     def _placed(sent: Span, places: list[dict]) -> bool:
