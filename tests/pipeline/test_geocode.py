@@ -235,3 +235,16 @@ def test_geocode_unknown_village_named_bare_later_is_the_same_place(rules_nlp):
                               "maanden. Prolisne ligt bij Koepjansk.")
     got = [(p["text"], p["rule"], p["precision"]) for p in found if p["text"] == "Prolisne"]
     assert got == [("Prolisne", "unknown_settlement", 2)] * 3, got
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize("text,name", [
+    # Bare "Koersk" and "Brjansk" in war news are the border regions (the 2024 incursion, shelling of border
+    # villages): every such mention in the annotated sets was coded as the oblast.
+    ("Noord-Koreaanse soldaten vechten in Koersk tegen Oekraïense troepen.", "Kursk Oblast"),
+    ("Beschietingen in Brjansk hebben een boerderij verwoest.", "Bryansk Oblast"),
+    # a city word still makes it the city
+    ("Een drone trof het vliegveld van de stad Koersk.", "Kursk"),
+])
+def test_geocode_border_region_names_mean_the_region(rules_nlp, text, name):
+    assert [p["name"] for p in places(rules_nlp, text) if p["country"] == "RU"] == [name]
