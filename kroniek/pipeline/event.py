@@ -306,7 +306,9 @@ class Event:
         if "particle" in (row["needs"] or ""):
             # a word that is also a preposition ("namen ... in"): only as the verb's particle
             if doc.has_annotation("DEP"):
-                return any(c.dep_ == "compound:prt" and rx.fullmatch(c.lower_) for c in tok.children)
+                # (a finite verb the parser took for an auxiliary leaves its particle on the word it hangs on)
+                kin = list(tok.children) + (list(tok.head.children) if tok.dep_ == "aux" else [])
+                return any(c.dep_ == "compound:prt" and rx.fullmatch(c.lower_) for c in kin)
             return any(rx.fullmatch(doc[k].lower_) and (k + 1 == tok.sent.end or doc[k + 1].is_punct)
                        for k in range(tok.i + 1, min(tok.sent.end, tok.i + 12)))
         if doc.has_annotation("DEP") and (rx.fullmatch(tok.head.lower_)

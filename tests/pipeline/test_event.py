@@ -1291,3 +1291,12 @@ def test_event_an_active_subject_of_a_down_word_still_struck(nlp):
     text = "Russische raketten hebben vannacht in Dnipro een fabriek vernietigd."
     got = [(e["kind"], e["sub_event_type"]) for e in events(nlp, text)]
     assert ("missile_strike", "Shelling/artillery/missile attack") in got, got
+
+
+@pytest.mark.issue(6)
+def test_event_a_split_verb_taken_for_an_auxiliary_keeps_its_particle(nlp):
+    # Regression (held-out news): the parser made "zette" an auxiliary of the jets, with "in" hanging on them,
+    # so the deployment of "zette ... in" was not found.
+    text = "Polen zette vannacht gevechtsvliegtuigen in om het eigen luchtruim te bewaken."
+    got = [(e["kind"], e["place"]["name"]) for e in events(nlp, text)]
+    assert ("deployment", "Poland") in got, got
