@@ -1300,3 +1300,12 @@ def test_event_a_split_verb_taken_for_an_auxiliary_keeps_its_particle(nlp):
     text = "Polen zette vannacht gevechtsvliegtuigen in om het eigen luchtruim te bewaken."
     got = [(e["kind"], e["place"]["name"]) for e in events(nlp, text)]
     assert ("deployment", "Poland") in got, got
+
+
+@pytest.mark.issue(6)
+def test_event_zowel_als_splits_an_elided_compound(nlp):
+    # Regression (held-out news): "zowel raket- als droneaanvallen" lost the missile strike; only "en" and
+    # "of" joined an elided compound.
+    text = "Rusland voerde vannacht zowel raket- als droneaanvallen uit op Odesa."
+    got = sorted(e["kind"] for e in events(nlp, text))
+    assert got == ["drone_strike", "missile_strike"], got
