@@ -802,8 +802,11 @@ class Event:
             head = self.clause_head(tok)
             if head.dep_ == "advcl" and "Inf" in head.morph.get("VerbForm") \
                     and any(c.dep_ == "mark" and c.i == head.i - 1 for c in head.children):
-                # an infinitive adverbial clause ("to attack", its marker right before the verb) states a purpose
-                return "planned"
+                # an infinitive adverbial clause ("to attack", its marker right before the verb) states a purpose,
+                # unless its verb takes the event as given ("to celebrate the recapture")
+                if not any(rx.fullmatch(head.lower_) for rx, row in self.modality if row["modality"] == "asserted"):
+                    return "planned"
+                words.append(head.lower_)
             if head.dep_ == "ROOT" and "Inf" in head.morph.get("VerbForm") \
                     and any(c.dep_ == "mark" for c in head.children):
                 # a marked infinitive the parser left without a governor: the governing words
@@ -831,8 +834,13 @@ class Event:
         for t in sent[1:]:
             if t.lower_ in self.not_only:  # "not only ... but also": no negation
                 words = [w for w in words if w != sent.doc[t.i - 1].lower_]
+        # "not (yet) confirmed": a claim no one has checked, not a denial
+        unconfirmed = any(rx.fullmatch(t.lower_) for rx, row in self.modality if row["modality"] == "unconfirmed"
+                          for t in sent)
         for rx, row in self.modality:
-            if any(rx.fullmatch(w) for w in words):
+            if row["modality"] != "unconfirmed" and any(rx.fullmatch(w) for w in words):
+                if row["modality"] == "negated" and unconfirmed:
+                    return "hedged"
                 if row["modality"] == "asserted":
                     break  # a verb of achievement: real, as reported
                 return row["modality"]

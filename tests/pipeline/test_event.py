@@ -1309,3 +1309,16 @@ def test_event_zowel_als_splits_an_elided_compound(nlp):
     text = "Rusland voerde vannacht zowel raket- als droneaanvallen uit op Odesa."
     got = sorted(e["kind"] for e in events(nlp, text))
     assert got == ["drone_strike", "missile_strike"], got
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize("text,kind,modality", [
+    # Regression (held-out news): "om de herovering ... te vieren" read the recapture as a purpose, a plan.
+    ("In Cherson gingen inwoners de straat op om de herovering van de stad te vieren.", "territory_gain", "asserted"),
+    # an unconfirmed claim is hedged, not denied
+    ("De inname van Toretsk door Russische troepen is nog niet onafhankelijk bevestigd.", "territory_gain",
+     "hedged"),
+])
+def test_event_a_given_or_unconfirmed_event_is_not_unreal(nlp, text, kind, modality):
+    got = [(e["kind"], e["modality"]) for e in events(nlp, text)]
+    assert (kind, modality) in got, got
