@@ -130,6 +130,7 @@ class Event:
         places = doc._.places or []
         persons = [e.start for e in doc.ents if e.label_ in ("PER", "PERSON")]  # doc.ents is built on each access
         events: list[dict] = []
+        referred: list[tuple] = []  # strikes named as known ("after the attack on X"), kept if nothing else is there
         placed_before = -1  # end of the last sentence that gave an event a place of its own
         opening = True  # the article's first sentence
         for sent in doc.sents:
@@ -168,7 +169,11 @@ class Event:
             for tok, rule in hits:
                 if rule["kind"] == "casualties" and len(kinds) > 1:
                     continue  # the dead belong to the other event of the sentence
-                if self._background(tok) or self._reference(tok):
+                if self._background(tok):
+                    continue
+                if self._reference(tok):
+                    if rule["kind"] in VIOLENT_KINDS - {"casualties"} and self._definite(tok):
+                        referred.append((sent, tok, rule))  # "the strike" a known one, not a habit
                     continue
                 ev = self._event(doc, sent, tok, rule, places)
                 if rule["kind"] in seen and not (rule["kind"] in SPLIT_KINDS and ev["_local"] and ev["place"] and all(
@@ -207,6 +212,13 @@ class Event:
                         merge(events, {**ev, "place": self._place_dict(other),
                                              "geo_precision": other.get("precision", 3)})
 
+        for sent, tok, rule in referred:
+            # "the death toll after the missile strike on a block of flats in Dnipro": a strike named only
+            # as known is still the article's news when nothing else reports violence there
+            ev = self._event(doc, sent, tok, rule, places)
+            if ev["_local"] and ev["place"] and ev["modality"] not in UNREAL and not any(
+                    e["kind"] in VIOLENT_KINDS and compatible(e["place"], ev["place"]) for e in events):
+                merge(events, ev)
         doc._.events = fold(events)
         self._arm_attacks(doc, doc._.events)
         self._fill_sides(doc, doc._.events)
@@ -441,6 +453,15 @@ class Event:
             return
         if place is not None:
             ev["place"], ev["geo_precision"], ev["_local"] = self._place_dict(place), 3, True
+
+    def _definite(self, tok) -> bool:
+        """The trigger is a noun with a definite article ("de raketaanslag", "de zware aanval": an attributive
+        adjective ends in -e)."""
+        doc, start = tok.doc, tok.sent.start
+        one = doc[tok.i - 1] if tok.i - 1 >= start else None
+        two = doc[tok.i - 2] if tok.i - 2 >= start else None
+        return one is not None and (one.lower_ in self.definite
+                                    or two is not None and two.lower_ in self.definite and one.lower_.endswith("e"))
 
     def _passive_subject(self, tok) -> bool:
         """The weapon is the subject of a passive ("all eight drones were shot down"): the parser often labels

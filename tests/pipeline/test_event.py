@@ -1322,3 +1322,21 @@ def test_event_zowel_als_splits_an_elided_compound(nlp):
 def test_event_a_given_or_unconfirmed_event_is_not_unreal(nlp, text, kind, modality):
     got = [(e["kind"], e["modality"]) for e in events(nlp, text)]
     assert (kind, modality) in got, got
+
+
+@pytest.mark.issue(6)
+def test_event_a_strike_named_only_as_known_is_still_the_news(nlp):
+    # Regression (held-out news): a follow-up article spoke of its strike only as "de raketaanslag", a reference
+    # to a known event, so the article had no event at all.
+    text = "Het dodental na de raketaanslag op een flatgebouw in Dnipro is opgelopen tot veertig, meldt de burgemeester."
+    got = [(e["kind"], e["place"]["name"]) for e in events(nlp, text)]
+    assert ("missile_strike", "Dnipro") in got, got
+
+
+@pytest.mark.issue(6)
+def test_event_a_known_strike_beside_its_own_report_adds_nothing(nlp):
+    # the reference is dropped when the article reports violence at that place itself
+    text = ("Een Russische raket trof zaterdag een flat in Dnipro. Na de raketaanslag op de flat zochten "
+            "reddingswerkers de hele nacht naar overlevenden in Dnipro.")
+    got = [(e["kind"], e["place"]["name"]) for e in events(nlp, text)]
+    assert got.count(("missile_strike", "Dnipro")) == 1, got
