@@ -384,11 +384,13 @@ class Siting:
                 and km(p["lat"], p["lon"], place["lat"], place["lon"]) <= SUBURB_KM]
         return max(near, key=lambda p: p["start"]) if near else None
 
-    @staticmethod
-    def coordinated(doc: Doc, sent: Span, place: dict, places: list[dict], kind: str = "city") -> list[dict]:
-        """Other places of a kind listed with the event's ("in A, B and C"): only punctuation and
-        conjunctions (or, without a tagger, short words) between them. ACLED codes one event per town."""
-        towns = sorted((p for p in places if p["kind"] == kind and sent.start_char <= p["start"] < sent.end_char),
+    def coordinated(self, doc: Doc, sent: Span, place: dict, places: list[dict],
+                    kind: str | tuple = "city") -> list[dict]:
+        """Other places of a kind (or kinds) listed with the event's ("in A, B and C", "in Kyiv en in de
+        provincie Sumy"): only punctuation, conjunctions, repeated prepositions, articles and the word for the
+        kind of place (or, without a tagger, short words) between them. ACLED codes one event per town."""
+        kinds = (kind,) if isinstance(kind, str) else kind
+        towns = sorted((p for p in places if p["kind"] in kinds and sent.start_char <= p["start"] < sent.end_char),
                        key=lambda p: p["start"])
         at = next((i for i, p in enumerate(towns) if p["start"] == place.get("_start")), None)
         if at is None:
@@ -400,8 +402,10 @@ class Siting:
                 return False
             # punctuation and conjunctions, and a repeated preposition ("bij Kyiv en bij Zaporizja"; a
             # preposition alone places one in the other: "de regio Donetsk in Oost-Oekraïne")
-            return all(t.is_punct or t.pos_ in ("CCONJ", "ADP") or (not t.pos_ and len(t) <= 3) for t in between) \
-                and len(between) <= 3 and not all(t.pos_ == "ADP" for t in between)
+            words = [t for t in between if not (t.pos_ == "DET" or (self.roles.get(t.lower_) or {}).get("role")
+                                                   == "territory")]  # "en in de provincie"
+            return all(t.is_punct or t.pos_ in ("CCONJ", "ADP") or (not t.pos_ and len(t) <= 3) for t in words) \
+                and len(words) <= 3 and len(between) <= 5 and not all(t.pos_ == "ADP" for t in words)
         group, i = [], at
         while i + 1 < len(towns) and joined(towns[i], towns[i + 1]):
             i += 1

@@ -206,8 +206,11 @@ class Event:
                     # towns listed with the event's, or regions with its region ("in de regio's Charkiv en Lviv");
                     # drones shot down over a list of regions are one defence of the night, not strikes there
                     by_region = ev["place"]["kind"] == "region" and ev["sub_event_type"] != DISRUPTED
+                    # (a town's strike also splits over a region listed with it: "in Kyiv en in de provincie Sumy")
+                    town = ev["place"]["kind"] == "city" and ev["sub_event_type"] != DISRUPTED
                     listed = self.site.coordinated(doc, sent, ev["place"], places,
-                                                   kind="region" if by_region else "city")
+                                                   kind="region" if by_region else ("city", "region") if town
+                                                   else "city")
                     for other in listed:
                         merge(events, {**ev, "place": self._place_dict(other),
                                              "geo_precision": other.get("precision", 3)})

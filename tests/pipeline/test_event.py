@@ -1340,3 +1340,12 @@ def test_event_a_known_strike_beside_its_own_report_adds_nothing(nlp):
             "reddingswerkers de hele nacht naar overlevenden in Dnipro.")
     got = [(e["kind"], e["place"]["name"]) for e in events(nlp, text)]
     assert got.count(("missile_strike", "Dnipro")) == 1, got
+
+
+@pytest.mark.issue(6)
+def test_event_a_region_listed_with_a_town_is_its_own_event(nlp):
+    # Regression (held-out news): "in de hoofdstad Kiev en in de provincie Soemi" gave one strike, at Kyiv: the
+    # article and the kind of place between the two names broke the list, and only towns were split off.
+    text = "Ook in de hoofdstad Kiev en in de provincie Soemi kwamen vanochtend raketten terecht."
+    got = sorted(e["place"]["name"] for e in events(nlp, text) if e["kind"] == "missile_strike")
+    assert got == ["Kyiv", "Sumy Oblast"], got
