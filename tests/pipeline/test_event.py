@@ -1349,3 +1349,13 @@ def test_event_a_region_listed_with_a_town_is_its_own_event(nlp):
     text = "Ook in de hoofdstad Kiev en in de provincie Soemi kwamen vanochtend raketten terecht."
     got = sorted(e["place"]["name"] for e in events(nlp, text) if e["kind"] == "missile_strike")
     assert got == ["Kyiv", "Sumy Oblast"], got
+
+
+@pytest.mark.issue(6)
+def test_event_a_strike_right_after_the_sentence_that_places_it(nlp):
+    # Regression (held-out news): the place was in the sentence before the strike's ("a fire broke out in a plant
+    # near Dnipro. It started after a missile impact."), so the strike, needing a place, was dropped.
+    text = ("In een energiecentrale bij Dnipro is vanochtend een grote brand uitgebroken. Volgens de gouverneur "
+            "ontstond het vuur na een Russische raketinslag.")
+    got = [(e["kind"], e["place"]["name"]) for e in events(nlp, text)]
+    assert ("missile_strike", "Dnipro") in got, got
