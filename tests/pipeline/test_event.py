@@ -1359,3 +1359,13 @@ def test_event_a_strike_right_after_the_sentence_that_places_it(nlp):
             "ontstond het vuur na een Russische raketinslag.")
     got = [(e["kind"], e["place"]["name"]) for e in events(nlp, text)]
     assert ("missile_strike", "Dnipro") in got, got
+
+
+@pytest.mark.issue(6)
+def test_event_a_towns_strike_and_a_strike_in_its_region_are_two(nlp):
+    # A strike placed in a town and another the text places in the region around it are two ACLED locations;
+    # they were merged into the town's event.
+    text = ("Een Russische drone-aanval trof vannacht een flat in Dnipro. Later trof een tweede drone-aanval een "
+            "dorp in de regio Dnipropetrovsk.")
+    got = sorted(e["place"]["name"] for e in events(nlp, text) if e["kind"] == "drone_strike")
+    assert got == ["Dnipro", "Dnipropetrovsk Oblast"], got
