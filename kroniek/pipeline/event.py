@@ -147,7 +147,7 @@ class Event:
             # ("daar", "de stad", going on about the event just placed, or the article's opening sentence
             # that the next one locates)
             # a sentence right after one that names where things happened ("a fire broke out in a plant near
-            # Dnipro. It started after a missile strike.")
+            # Dnipro. It started after a missile strike."); not a bare "attack", most often a general one
             after_placed = sent.start > 0 and self._placed(doc[sent.start - 1].sent, places)
             has_dead = self._fatalities(doc, sent) is not None
             has_weapon = any(rx.fullmatch(t.lower_) for t in sent for rx in self.weapons)
@@ -158,7 +158,7 @@ class Event:
             have = {"place": has_place, "figure": has_dead, "weapon": has_weapon, "person": has_person,
                     "force": has_force}
             hits = [(tok, rule) for tok, rule in hits
-                    if all(have.get(n, True) or n == "place" and after_placed
+                    if all(have.get(n, True) or n == "place" and after_placed and rule["kind"] != "attack"
                            for n in (rule["needs"] or "").split("+") if n)]
             # (a count of dead is no event of its own beside a weapon: it belongs to the weapon's strike)
             if any("alone" not in (rule["needs"] or "") and rule["kind"] not in ("casualties", "other")

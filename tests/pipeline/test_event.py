@@ -1369,3 +1369,12 @@ def test_event_a_towns_strike_and_a_strike_in_its_region_are_two(nlp):
             "dorp in de regio Dnipropetrovsk.")
     got = sorted(e["place"]["name"] for e in events(nlp, text) if e["kind"] == "drone_strike")
     assert got == ["Dnipro", "Dnipropetrovsk Oblast"], got
+
+
+@pytest.mark.issue(6)
+def test_event_a_bare_attack_after_a_placed_sentence_needs_its_own_place(nlp):
+    # Talk of attacks in general after a placed sentence ("the parties keep attacking each other") is no event
+    # at the place before.
+    text = "In Istanbul spraken de delegaties dinsdag over een bestand. De partijen blijven elkaar intussen aanvallen."
+    got = [e["kind"] for e in events(nlp, text)]
+    assert "attack" not in got, got
