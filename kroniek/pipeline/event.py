@@ -150,7 +150,9 @@ class Event:
             # Dnipro. It started after a missile strike."); not a bare "attack", most often a general one
             after_placed = sent.start > 0 and self._placed(doc[sent.start - 1].sent, places)
             has_dead = self._fatalities(doc, sent) is not None
-            has_weapon = any(rx.fullmatch(t.lower_) for t in sent for rx in self.weapons)
+            # (a hyphenated compound names its weapon in its last part: "F-16-straaljagers")
+            has_weapon = any(rx.fullmatch(w) for t in sent for w in {t.lower_, t.lower_.rsplit("-", 1)[-1]}
+                             for rx in self.weapons)
             has_person = any(sent.start <= i < sent.end for i in persons)
             # (or "they are deployed": the forces the sentence before names)
             has_force = has_weapon or self._military(sent) or (

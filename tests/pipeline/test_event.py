@@ -1378,3 +1378,12 @@ def test_event_a_bare_attack_after_a_placed_sentence_needs_its_own_place(nlp):
     text = "In Istanbul spraken de delegaties dinsdag over een bestand. De partijen blijven elkaar intussen aanvallen."
     got = [e["kind"] for e in events(nlp, text)]
     assert "attack" not in got, got
+
+
+@pytest.mark.issue(6)
+def test_event_a_hyphenated_weapon_compound_is_a_weapon(nlp):
+    # Regression (held-out news): "F-16-straaljagers" did not count as a weapon, so "levert" (which needs one)
+    # reported no delivery.
+    text = "In totaal levert Nederland veertien F-16-straaljagers aan Oekraïne."
+    got = [(e["kind"], e["place"]["name"]) for e in events(nlp, text)]
+    assert got == [("weapons_delivery", "Ukraine")], got
