@@ -113,6 +113,8 @@ class Event:
                           for r in load_table(lang, "event/landmarks")}
         self.aux_main_cues = set(load_words(lang, "event/future_auxiliaries_main"))
         self.roles = {r["form"]: r for r in load_table(lang, "event/actors")}
+        # forces words long enough to end a compound without a false match ("troepen", not "leger": "verleger")
+        self.military_heads = [f for f, r in self.roles.items() if r["role"] == "military" and len(f) >= 6]
         self.norp = {r["form"]: r["country"] for r in load_table(lang, "entities/norp")}
         self.orgs = {r["form"]: r for r in load_table(lang, "entities/organisations")}
         self.gaz = gazetteer(lang)
@@ -122,8 +124,10 @@ class Event:
         self.keep_unreal = False
 
     def _military(self, span: Span) -> bool:
-        """Whether the span names armed forces (a word of role "military" in event/actors.tsv)."""
-        return any((self.roles.get(t.lower_) or {}).get("role") == "military" for t in span)
+        """Whether the span names armed forces (a word of role "military" in event/actors.tsv, or a compound
+        ending in a long one: "reservetroepen", "grondtroepen")."""
+        return any((self.roles.get(t.lower_) or {}).get("role") == "military"
+                   or any(t.lower_.endswith(w) and len(t) > len(w) + 2 for w in self.military_heads) for t in span)
 
     def __call__(self, doc: Doc) -> Doc:
         clutter = [(s.start, s.end) for s in doc.spans.get("clutter", [])] if "clutter" in doc.spans else []

@@ -1387,3 +1387,15 @@ def test_event_a_hyphenated_weapon_compound_is_a_weapon(nlp):
     text = "In totaal levert Nederland veertien F-16-straaljagers aan Oekraïne."
     got = [(e["kind"], e["place"]["name"]) for e in events(nlp, text)]
     assert got == [("weapons_delivery", "Ukraine")], got
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize("text,kind", [
+    # Regression (held-out news): "herwonnen" was no word of regained ground, and "reservetroepen" no word of
+    # forces, so neither the gain nor the troops sent were reported.
+    ("Sinds juni heeft het Oekraïense leger bij Robotyne weer 20 vierkante kilometer herwonnen.", "territory_gain"),
+    ("Rusland stuurt voortdurend reservetroepen richting de regio Bachmoet.", "deployment"),
+    ("Volgens het leger zijn bij Koepjansk tienduizenden soldaten samengebracht.", "deployment"),
+])
+def test_event_regained_ground_and_compound_forces(nlp, text, kind):
+    assert kind in [e["kind"] for e in events(nlp, text)]
