@@ -20,6 +20,8 @@ FOLD_HOSTS = {"explosion": STRIKES, "attack": STRIKES + ("armed_clash",),
               "air_strike": ("drone_strike", "missile_strike"),  # an "air attack" made of drones or missiles
               "casualties": STRIKES + ("armed_clash", "explosion", "attack")}
 DISRUPTED = "Disrupted weapons use"
+# Changes of who holds ground.
+TERRITORY_KINDS = {"territory_gain", "territory_loss"}
 # Generic mentions that become the article's strike at their own town when no strike is there yet.
 SPREAD_KINDS = ("attack", "casualties")
 # What a merged or folded mention lends the event where the event knows nothing of it.
@@ -100,10 +102,10 @@ def merge(events: list[dict], ev: dict) -> None:
             continue  # a tally over a country's towns ("in 38 Russian cities") beside one town's event
         if apart(old["when"], ev["when"]):
             continue  # two times the text gives, days apart: two events (late May, early June)
-        if a and b and old["kind"] in STRIKES and old["_local"] and ev["_local"] \
+        if a and b and (old["kind"] in STRIKES or old["kind"] in TERRITORY_KINDS) and old["_local"] and ev["_local"] \
                 and {a.get("kind"), b.get("kind")} == {"city", "region"} \
                 and a.get("name") != b.get("name"):
-            continue  # a town's strike and one the text places in a region around it: two locations
+            continue  # a town's strike (or capture) and one the text places in a region around it: two locations
         _lend(old, ev)
         if a is not None and b is not None and (inside(b, a) or ev["_local"] and not old["_local"]):
             # a place within the known one, or one the mention's own sentence gives, is better

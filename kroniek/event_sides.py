@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .event_merge import DISRUPTED, STRIKES
+from .event_merge import DISRUPTED, STRIKES, TERRITORY_KINDS
 from .resources import load_table, load_words
 
 # Facts about states and places, the same for every language.
@@ -21,7 +21,6 @@ CONFLICT_DATA = "xx"
 STRIKE_KINDS = {*STRIKES, "attack", "explosion"}
 CLASH_KINDS = {"armed_clash"}
 UNATTRIBUTED_KINDS = {"explosion"}
-TERRITORY_KINDS = {"territory_gain", "territory_loss"}
 
 
 def fill_roles(ev: dict, want: dict) -> None:

@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..clause import ClauseHeads, clause_chain
-from ..event_merge import DISRUPTED, PARTY_KINDS, STRIKES, compatible, fold, merge, take_kind
+from ..event_merge import DISRUPTED, PARTY_KINDS, STRIKES, TERRITORY_KINDS, compatible, fold, merge, take_kind
 from ..event_site import Siting, headline, inside, source_spans
 from ..event_sides import Sides, fill_roles
 from ..gazetteer import gazetteer
@@ -43,7 +43,6 @@ PEACEFUL, INTERVENED = "Peaceful protest", "Protest with intervention"  # ACLED 
 WORD = re.compile(r"\w+")
 # Kinds of violence done to someone: civilians named alone are its target, not who did it.
 VIOLENT_KINDS = {"attack", "shelling", "air_strike", "drone_strike", "missile_strike", "explosion", "casualties"}
-TERRITORY_KINDS = {"territory_gain", "territory_loss"}
 MODALITY_WINDOW = 6
 # How many words before a trigger a landmark word ("since") may stand.
 REFERENCE_WINDOW = 4

@@ -1399,3 +1399,13 @@ def test_event_a_hyphenated_weapon_compound_is_a_weapon(nlp):
 ])
 def test_event_regained_ground_and_compound_forces(nlp, text, kind):
     assert kind in [e["kind"] for e in events(nlp, text)]
+
+
+@pytest.mark.issue(6)
+def test_event_a_towns_capture_and_gains_in_its_region_are_two(nlp):
+    # Regression (held-out news): thirty villages retaken in the Kharkiv region folded into the recapture of
+    # Kupiansk named in another sentence, though each sentence places its own gain.
+    text = ("Het Oekraïense leger heeft Koepjansk heroverd. Volgens de president zijn ook dertig dorpen in de regio "
+            "Charkiv heroverd.")
+    got = sorted(e["place"]["name"] for e in events(nlp, text) if e["kind"] == "territory_gain")
+    assert got == ["Kharkiv Oblast", "Kupiansk"], got
