@@ -1409,3 +1409,13 @@ def test_event_a_towns_capture_and_gains_in_its_region_are_two(nlp):
             "Charkiv heroverd.")
     got = sorted(e["place"]["name"] for e in events(nlp, text) if e["kind"] == "territory_gain")
     assert got == ["Kharkiv Oblast", "Kupiansk"], got
+
+
+@pytest.mark.issue(6)
+def test_event_people_who_died_in_a_town_are_its_strike(nlp):
+    # Regression (held-out news): "stierven" was neither a word of killing nor a measure of the dead, so the dead
+    # of two towns after the shelling of a region reported nothing there.
+    text = ("Door Russische beschietingen in het oosten van Oekraïne vielen donderdag doden. In Kramatorsk en "
+            "Avdiivka stierven twee mensen.")
+    got = {(e["kind"], e["place"]["name"]) for e in events(nlp, text)}
+    assert {("shelling", "Kramatorsk"), ("shelling", "Avdiivka")} <= got, got
