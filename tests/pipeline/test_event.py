@@ -1419,3 +1419,11 @@ def test_event_people_who_died_in_a_town_are_its_strike(nlp):
             "Avdiivka stierven twee mensen.")
     got = {(e["kind"], e["place"]["name"]) for e in events(nlp, text)}
     assert {("shelling", "Kramatorsk"), ("shelling", "Avdiivka")} <= got, got
+
+
+@pytest.mark.issue(6)
+def test_event_troops_driven_out_of_a_town_is_regained_ground(nlp):
+    # Regression (held-out news): "de troepen te hebben verdreven uit Soedzja" had no word of regained ground.
+    text = "Het Russische leger claimde zaterdag de Oekraïense troepen te hebben verdreven uit Soedzja."
+    got = [(e["kind"], e["place"]["name"]) for e in events(nlp, text)]
+    assert ("territory_gain", "Sudzha") in got, got
