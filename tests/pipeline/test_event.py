@@ -1362,13 +1362,19 @@ def test_event_a_strike_right_after_the_sentence_that_places_it(nlp):
 
 
 @pytest.mark.issue(6)
-def test_event_a_towns_strike_and_a_strike_in_its_region_are_two(nlp):
+@pytest.mark.parametrize("text,kind,places", [
     # A strike placed in a town and another the text places in the region around it are two ACLED locations;
     # they were merged into the town's event.
-    text = ("Een Russische drone-aanval trof vannacht een flat in Dnipro. Later trof een tweede drone-aanval een "
-            "dorp in de regio Dnipropetrovsk.")
-    got = sorted(e["place"]["name"] for e in events(nlp, text) if e["kind"] == "drone_strike")
-    assert got == ["Dnipro", "Dnipropetrovsk Oblast"], got
+    ("Een Russische drone-aanval trof vannacht een flat in Dnipro. Later trof een tweede drone-aanval een dorp in "
+     "de regio Dnipropetrovsk.", "drone_strike", ["Dnipro", "Dnipropetrovsk Oblast"]),
+    # Regression (held-out news): thirty villages retaken in the Kharkiv region folded into the recapture of
+    # Kupiansk named in another sentence, though each sentence places its own gain.
+    ("Het Oekraïense leger heeft Koepjansk heroverd. Volgens de president zijn ook dertig dorpen in de regio "
+     "Charkiv heroverd.", "territory_gain", ["Kharkiv Oblast", "Kupiansk"]),
+])
+def test_event_a_towns_event_and_one_in_its_region_are_two(nlp, text, kind, places):
+    got = sorted(e["place"]["name"] for e in events(nlp, text) if e["kind"] == kind)
+    assert got == places, got
 
 
 @pytest.mark.issue(6)
@@ -1399,16 +1405,6 @@ def test_event_a_hyphenated_weapon_compound_is_a_weapon(nlp):
 ])
 def test_event_regained_ground_and_compound_forces(nlp, text, kind):
     assert kind in [e["kind"] for e in events(nlp, text)]
-
-
-@pytest.mark.issue(6)
-def test_event_a_towns_capture_and_gains_in_its_region_are_two(nlp):
-    # Regression (held-out news): thirty villages retaken in the Kharkiv region folded into the recapture of
-    # Kupiansk named in another sentence, though each sentence places its own gain.
-    text = ("Het Oekraïense leger heeft Koepjansk heroverd. Volgens de president zijn ook dertig dorpen in de regio "
-            "Charkiv heroverd.")
-    got = sorted(e["place"]["name"] for e in events(nlp, text) if e["kind"] == "territory_gain")
-    assert got == ["Kharkiv Oblast", "Kupiansk"], got
 
 
 @pytest.mark.issue(6)
