@@ -75,10 +75,20 @@ def fold(events: list[dict]) -> list[dict]:
                            and o["sub_event_type"] != DISRUPTED
                            and o["place"].get("country") == ev["place"].get("country")
                            and not apart(o["when"], ev["when"])]
+                same_side = bool(strikes)
+                if not strikes and ev["kind"] == "attack":
+                    # an attack of unknown means in another country than an article's strikes, all of one weapon:
+                    # that weapon is the likeliest means ("Aanval op Kyiv" amid news of drones over Moscow), though
+                    # not who struck
+                    strikes = [o for o in out if o is not ev and o["kind"] in STRIKES and o["place"]
+                               and o["sub_event_type"] != DISRUPTED and not apart(o["when"], ev["when"])]
+                    if len({o["kind"] for o in strikes}) != 1:
+                        strikes = []
                 if strikes:
                     like = min(strikes, key=lambda o: STRIKES.index(o["kind"]))
                     take_kind(ev, like)
-                    ev["actor1"] = ev["actor1"] or like["actor1"]
+                    if same_side:
+                        ev["actor1"] = ev["actor1"] or like["actor1"]
             continue
         host = min(hosts, key=lambda o: order.index(o["kind"]))
         _lend(host, ev)

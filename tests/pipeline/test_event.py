@@ -1423,3 +1423,13 @@ def test_event_troops_driven_out_of_a_town_is_regained_ground(nlp):
     text = "Het Russische leger claimde zaterdag de Oekraïense troepen te hebben verdreven uit Soedzja."
     got = [(e["kind"], e["place"]["name"]) for e in events(nlp, text)]
     assert ("territory_gain", "Sudzha") in got, got
+
+
+@pytest.mark.issue(6)
+def test_event_an_attack_elsewhere_amid_strikes_of_one_weapon_takes_that_weapon(nlp):
+    # Regression (held-out news): "Aanval op Kyiv" in an article of drone strikes on the Moscow region stayed an
+    # attack of unknown means, since only strikes in the same country lent their kind; the means, not who struck.
+    text = ("Oekraïense drones troffen vannacht een raffinaderij in de regio Moskou. Rusland voerde dezelfde nacht "
+            "een aanval uit op Kiev.")
+    got = [(e["kind"], e["place"]["name"], e["actor1"]) for e in events(nlp, text)]
+    assert ("drone_strike", "Kyiv", "Russia military") in got, got
