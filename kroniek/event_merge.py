@@ -71,19 +71,15 @@ def fold(events: list[dict]) -> list[dict]:
             if ev["kind"] in SPREAD_KINDS and ev["place"]:
                 # an attack on another town of the country a strike hit: that strike's event there
                 # (ACLED codes one event per location), not an attack of unknown means
-                strikes = [o for o in out if o is not ev and o["kind"] in STRIKES and o["place"]
-                           and o["sub_event_type"] != DISRUPTED
-                           and o["place"].get("country") == ev["place"].get("country")
-                           and not apart(o["when"], ev["when"])]
+                placed = [o for o in out if o is not ev and o["kind"] in STRIKES and o["place"]
+                          and o["sub_event_type"] != DISRUPTED and not apart(o["when"], ev["when"])]
+                strikes = [o for o in placed if o["place"].get("country") == ev["place"].get("country")]
                 same_side = bool(strikes)
-                if not strikes and ev["kind"] == "attack":
+                if not strikes and ev["kind"] == "attack" and len({o["kind"] for o in placed}) == 1:
                     # an attack of unknown means in another country than an article's strikes, all of one weapon:
                     # that weapon is the likeliest means ("Aanval op Kyiv" amid news of drones over Moscow), though
                     # not who struck
-                    strikes = [o for o in out if o is not ev and o["kind"] in STRIKES and o["place"]
-                               and o["sub_event_type"] != DISRUPTED and not apart(o["when"], ev["when"])]
-                    if len({o["kind"] for o in strikes}) != 1:
-                        strikes = []
+                    strikes = placed
                 if strikes:
                     like = min(strikes, key=lambda o: STRIKES.index(o["kind"]))
                     take_kind(ev, like)

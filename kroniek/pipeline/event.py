@@ -90,6 +90,9 @@ class Event:
         self.arming_rows = [(rx, ref) for rx, ref in self.refinements
                             if ref["kind"] == "attack" and ref["new_kind"] in STRIKES]
         self.modality = _compile(load_table(lang, "event/modality"))
+        # verbs that say an event happened or take it as given, and words that leave a claim unconfirmed
+        self.asserting = [rx for rx, row in self.modality if row["modality"] == "asserted"]
+        self.unconfirmed = [rx for rx, row in self.modality if row["modality"] == "unconfirmed"]
         self.references = _compile(load_table(lang, "event/references"))
         self.weapons = [re.compile(f"(?:{w})") for w in load_words(lang, "event/weapons")]
         self.inf_markers = set(load_words(lang, "event/infinitive_markers"))
@@ -112,8 +115,10 @@ class Event:
                           for r in load_table(lang, "event/landmarks")}
         self.aux_main_cues = set(load_words(lang, "event/future_auxiliaries_main"))
         self.roles = {r["form"]: r for r in load_table(lang, "event/actors")}
-        # forces words long enough to end a compound without a false match ("troepen", not "leger": "verleger")
-        self.military_heads = [f for f, r in self.roles.items() if r["role"] == "military" and len(f) >= 6]
+        # a compound ending in a forces word long enough not to match by chance ("reservetroepen"; not "leger":
+        # "verleger"), with at least three letters before it
+        heads = [re.escape(f) for f, r in self.roles.items() if r["role"] == "military" and len(f) >= 6]
+        self.military_compound = re.compile(rf".{{3,}}(?:{'|'.join(heads)})")
         self.norp = {r["form"]: r["country"] for r in load_table(lang, "entities/norp")}
         self.orgs = {r["form"]: r for r in load_table(lang, "entities/organisations")}
         self.gaz = gazetteer(lang)
@@ -126,7 +131,7 @@ class Event:
         """Whether the span names armed forces (a word of role "military" in event/actors.tsv, or a compound
         ending in a long one: "reservetroepen", "grondtroepen")."""
         return any((self.roles.get(t.lower_) or {}).get("role") == "military"
-                   or any(t.lower_.endswith(w) and len(t) > len(w) + 2 for w in self.military_heads) for t in span)
+                   or self.military_compound.fullmatch(t.lower_) for t in span)
 
     def __call__(self, doc: Doc) -> Doc:
         clutter = [(s.start, s.end) for s in doc.spans.get("clutter", [])] if "clutter" in doc.spans else []
@@ -837,7 +842,7 @@ class Event:
                     and any(c.dep_ == "mark" and c.i == head.i - 1 for c in head.children):
                 # an infinitive adverbial clause ("to attack", its marker right before the verb) states a purpose,
                 # unless its verb takes the event as given ("to celebrate the recapture")
-                if not any(rx.fullmatch(head.lower_) for rx, row in self.modality if row["modality"] == "asserted"):
+                if not any(rx.fullmatch(head.lower_) for rx in self.asserting):
                     return "planned"
                 words.append(head.lower_)
             if head.dep_ == "ROOT" and "Inf" in head.morph.get("VerbForm") \
@@ -867,13 +872,10 @@ class Event:
         for t in sent[1:]:
             if t.lower_ in self.not_only:  # "not only ... but also": no negation
                 words = [w for w in words if w != sent.doc[t.i - 1].lower_]
-        # "not (yet) confirmed": a claim no one has checked, not a denial
-        unconfirmed = any(rx.fullmatch(t.lower_) for rx, row in self.modality if row["modality"] == "unconfirmed"
-                          for t in sent)
         for rx, row in self.modality:
             if row["modality"] != "unconfirmed" and any(rx.fullmatch(w) for w in words):
-                if row["modality"] == "negated" and unconfirmed:
-                    return "hedged"
+                if row["modality"] == "negated" and any(u.fullmatch(t.lower_) for u in self.unconfirmed for t in sent):
+                    return "hedged"  # "not (yet) confirmed": a claim no one has checked, not a denial
                 if row["modality"] == "asserted":
                     break  # a verb of achievement: real, as reported
                 return row["modality"]
