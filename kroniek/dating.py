@@ -32,6 +32,12 @@ OPEN_WINDOW_DAYS = 60
 (news tends to follow what it reports; measured on dev-nl-news, see bench/dating.py)."""
 
 
+ATTENTION_START = date(2022, 2, 24)
+"""Start of the full-scale war, when news about it peaked; attention has waned since. In a window
+with no precise date to follow, the likeliest month is therefore the window's first month after
+this day, not its middle (measured on the studied dating pages, see bench/dating.py)."""
+ATTENTION_LAG_DAYS = 30
+
 YEARLESS_MAX_WINDOW = 400
 """Widest window (days) in which dates named without a year are still placed (second pass)."""
 
@@ -192,7 +198,7 @@ def combine(bounds: list[Bound]) -> DayInterval | None:
     if points:
         est = max(points) + timedelta(days=LAG_DAYS)
     else:
-        est = lo + (hi - lo) / 2
+        est = max(lo, ATTENTION_START) + timedelta(days=ATTENTION_LAG_DAYS)
     est = min(max(est, lo), hi)
     return DayInterval(lo, hi, f"{est.year:04d}-{est.month:02d}")
 

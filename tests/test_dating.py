@@ -37,6 +37,17 @@ def test_dating_combine_takes_latest_lower_and_consistent_upper():
     assert got.earliest == date(2024, 8, 6) and got.latest == date(2025, 2, 1)
 
 
+def test_dating_window_without_a_point_is_estimated_near_its_start():
+    # Regression (dating set): a 2022 report that named a minister in office until 2023 and the war
+    # was put in the middle of the office, half a year late; news attention is highest early on.
+    bs = [dating.Bound(date(2022, 2, 24), None, "office:war"), dating.Bound(date(2022, 1, 10), date(2023, 9, 1), "o")]
+    assert dating.combine(bs).value == "2022-03"
+    # a window opening before the war is estimated from the war's start
+    assert dating.combine([dating.Bound(date(2010, 10, 14), date(2024, 7, 2), "o")]).value == "2022-03"
+    # a window opening later starts there
+    assert dating.combine([dating.Bound(date(2024, 7, 2), date(2025, 9, 1), "o")]).value == "2024-08"
+
+
 def test_dating_undated_article_lands_in_window(timex_nlp):
     """Written for this test: Kursk incursion + North Korean troops + almost three years of war."""
     text = ("Zaterdag zei de president dat Noord-Koreaanse soldaten bij Koersk gevangen zijn genomen. "
@@ -100,6 +111,11 @@ def test_dating_relative_month_beside_named_month(timex_nlp):
     ("In Cherson vierden inwoners de herovering van de stad.", "event:kherson_liberated"),
     ("Rusland zegt dat drones de presidentsverkiezingen moesten verstoren.", "event:russian_election_2024"),
     ("Gouverneur Oleh Kiper meldt schade aan de haven.", "office:kiper_governor"),
+    # Regression (dating set): these phrasings of the Kursk incursion and of an office named no bound.
+    ("Oekraïense eenheden vielen Koersk vorige zomer binnen.", "event:kursk_incursion"),
+    ("Het Kremlin eiste de bevrijding van de regio Koersk op.", "event:kursk_liberation_claim"),
+    ("Volgens de gouverneur van Donetsk, Pavlo Kyrylenko, is de stad onbewoonbaar.", "office:kyrylenko_governor"),
+    ("Marco Rubio sprak met zijn Russische ambtgenoot.", "office:rubio_minister"),
     ("Het land bereidt zich voor op de derde winter van de oorlog.", "office:third_war_winter"),
 ])
 def test_dating_war_event_phrasings(text, source):
