@@ -67,8 +67,11 @@ def fold(events: list[dict]) -> list[dict]:
         hosts = [o for o in out if o is not ev and o["kind"] in order and o["sub_event_type"] != DISRUPTED
                  and (borrowed or compatible(o["place"], ev["place"])) and not apart(o["when"], ev["when"])
                  and not (ev.get("_elsewhere") and o["place"] and ev["place"] and inside(o["place"], ev["place"]))]
+        # (a town's explosion beside a strike on the country is that strike's event at the town)
+        further = [o for o in hosts if _further_site(o, ev)]
+        hosts = [o for o in hosts if o not in further]
         if not hosts:
-            if ev["kind"] in SPREAD_KINDS and ev["place"]:
+            if (ev["kind"] in SPREAD_KINDS or further) and ev["place"]:
                 # an attack on another town of the country a strike hit: that strike's event there
                 # (ACLED codes one event per location), not an attack of unknown means
                 placed = [o for o in out if o is not ev and o["kind"] in STRIKES and o["place"]
@@ -92,6 +95,15 @@ def fold(events: list[dict]) -> list[dict]:
             host["place"], host["geo_precision"] = ev["place"], ev["geo_precision"]
         out.remove(ev)
     return out
+
+
+def _further_site(host: dict, ev: dict) -> bool:
+    """A mention its own sentence places at a town or region, beside a strike its own sentence places only in the
+    country: a further location of the barrage, not a detail of the country's summary ("a missile attack on
+    Ukraine ... In Kyiv, falling debris damaged buildings during the attack")."""
+    a, b = host["place"], ev["place"]
+    return bool(a and b and host["_local"] and ev["_local"] and a.get("kind") == "country"
+                and b.get("name") != a.get("name"))
 
 
 def merge(events: list[dict], ev: dict) -> None:

@@ -74,7 +74,7 @@ def test_merge_also_in_a_town_of_the_country_is_a_further_event():
 
 
 def test_fold_explosion_into_the_strike_at_a_compatible_place():
-    strike = mention("missile_strike", UKRAINE)
+    strike = mention("missile_strike", UKRAINE, _local=False)
     blast = mention("explosion", KYIV, fatalities=2)
     elsewhere = mention("explosion", BELGOROD)
     out = fold([strike, blast, elsewhere])
@@ -91,3 +91,15 @@ def test_fold_deaths_with_a_borrowed_place_into_the_strike():
     assert out == [strike] and strike["fatalities"] == 1
     # deaths the sentence itself places elsewhere stay apart
     assert len(fold([mention("missile_strike", KYIV), mention("casualties", LVIV)])) == 2
+
+
+def test_fold_a_town_beside_a_strike_on_the_country_is_a_further_site():
+    # Regression (held-out news): "Een Russische raketaanval trof Oekraïne" and, later, damage "in Kyiv tijdens
+    # de aanval" became one strike at Kyiv; the country's summary and the town are two locations.
+    strike = mention("missile_strike", UKRAINE, actor1="Russia military")
+    town = mention("attack", KYIV)
+    blast = mention("explosion", LVIV)
+    out = fold([strike, town, blast])
+    assert [(e["kind"], e["place"]["name"]) for e in out] == [
+        ("missile_strike", "Ukraine"), ("missile_strike", "Kyiv"), ("missile_strike", "Lviv")]
+    assert out[1]["actor1"] == "Russia military"

@@ -86,9 +86,9 @@ class Event:
         self.clause_head = ClauseHeads()
         self._near: dict[str, re.Pattern] = {}
         self.refinements = _compile(load_table(lang, "event/refinements"))
-        # the refinements that name the weapon an attack was made with ("raketten" -> missile strike)
+        # the refinements that name the weapon an attack or an air raid was made with ("raketten" -> missile strike)
         self.arming_rows = [(rx, ref) for rx, ref in self.refinements
-                            if ref["kind"] == "attack" and ref["new_kind"] in STRIKES]
+                            if ref["new_kind"] in STRIKES and ref["new_kind"] != ref["kind"]]
         self.modality = _compile(load_table(lang, "event/modality"))
         # verbs that say an event happened or take it as given, and words that leave a claim unconfirmed
         self.asserting = [rx for rx, row in self.modality if row["modality"] == "asserted"]
@@ -242,11 +242,13 @@ class Event:
         return doc
 
     def _arm_attacks(self, doc: Doc, events: list[dict]) -> None:
-        """An attack of unknown means whose story names one kind of weapon in the sentences that follow ("the
-        Russian attack on a restaurant" ... "two cruise missiles") was made with it."""
-        rows = self.arming_rows
+        """An attack (or an air raid) of unknown means whose story names one kind of weapon in the sentences that
+        follow ("the Russian attack on a restaurant" ... "two cruise missiles") was made with it."""
         for ev in events:
-            if ev["kind"] != "attack" or ev.get("_refined"):
+            rule = ev["rule"].partition("+")[0]
+            rows = [(rx, ref) for rx, ref in self.arming_rows
+                    if ref["kind"] == ev["kind"] and ref.get("rule") in (None, "", rule)]
+            if not rows or ev.get("_refined"):
                 continue
             span = doc.char_span(ev["start"], ev["end"], alignment_mode="expand")
             if span is None:
