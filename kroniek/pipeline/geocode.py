@@ -25,6 +25,8 @@ MIN_POPULATION_OUTSIDE_FOCUS = 15000
 # Below this size a mention at the start of a sentence, or in a run of other
 # capitalised words, is more likely an ordinary word or part of a name.
 MIN_POPULATION_WEAK = 100000
+# At most this many words between a town and the region the text puts it in ("X in de regio Y").
+REGION_AFTER_TOWN = 3
 BLOCKING_LABELS = {"PER", "NORP", "PERSON"}
 STRAY_POPULATION = 50000
 STRAY_KM = 1000
@@ -69,9 +71,10 @@ class Geocode:
         self._spread_list_cues(doc, mentions)
         self._resolve(mentions, focus)
         self._drop_strays(mentions)
+        outside = self._place_in_region(doc, mentions)
         for m in mentions:
             if m.get("place") is None and m["cue"] != "name" and m["i"] > 0 \
-                    and key(doc[m["i"] - 1].text) in self.settlement_words:
+                    and (key(doc[m["i"] - 1].text) in self.settlement_words or id(m) in outside):
                 # a namesake far away was dropped: the village meant is one the gazetteer does not know
                 m["unknown"], m["rule"] = True, "unknown_settlement"
         places = []
@@ -333,6 +336,25 @@ class Geocode:
             others = [o for o in anchors if o is not p and o.name != p.name]
             if others and all(km(p.lat, p.lon, o.lat, o.lon) > STRAY_KM for o in others):
                 m["place"] = None
+
+    def _place_in_region(self, doc: Doc, mentions: list[dict]) -> set[int]:
+        """A town the text puts in a region ("Pjatychatky in de regio Zaporizja") is its namesake in that region;
+        when the gazetteer knows none there, the town meant is one it does not know, not the namesake elsewhere.
+        RETURNS (set[int]): ids of the mentions left without a place for that reason."""
+        out = set()
+        for m, n in zip(mentions, mentions[1:]):
+            p, r = m.get("place"), n.get("place")
+            if p is None or r is None or p.kind != "city" or r.kind != "region" \
+                    or not 0 < n["i"] - m["j"] <= REGION_AFTER_TOWN or doc[m["j"]].lower_ != "in" \
+                    or doc[m["i"]].sent.start != doc[n["i"]].sent.start:
+                continue
+            here = [o for o in m["options"] if o.kind == "city" and self.gaz.region_of(o) == r]
+            if here:
+                m["place"] = max(here, key=lambda o: (o.curated, o.population))
+            elif self.gaz.region_of(p) is not None:
+                m["place"] = None
+                out.add(id(m))
+        return out
 
     @staticmethod
     def _choose(options: list[Place], cue: str | None, focus: set[str]) -> Place | None:

@@ -122,6 +122,19 @@ def test_geocode_small_namesake_far_from_the_story_is_left_out(rules_nlp):
 
 
 @pytest.mark.issue(6)
+def test_geocode_town_put_in_a_region_is_its_namesake_there(rules_nlp):
+    # Regression (held-out news): "het dorp Pjatychatky in de regio Zaporizja" was put at the town of that name in
+    # the Dnipropetrovsk region, 150 km away; the village meant is one the gazetteer does not know.
+    found = places(rules_nlp, "Het leger heroverde het dorp Pjatychatky in de regio Zaporizja.")
+    village = next(p for p in found if p["text"] == "Pjatychatky")
+    region = next(p for p in found if p["name"] == "Zaporizhzhia Oblast")
+    assert (village["rule"], village["lat"], village["lon"]) == ("unknown_settlement", region["lat"], region["lon"])
+    # of two namesakes, the one in the region named, though the other is larger
+    found = places(rules_nlp, "Granaten troffen Zolotsjiv in de regio Charkiv.")
+    assert [p["_admin1"] for p in found if p["text"] == "Zolotsjiv"] == ["Kharkiv Oblast"]
+
+
+@pytest.mark.issue(6)
 def test_geocode_nationality_adjective_is_no_part_of_a_name(rules_nlp):
     # Regression (dev news): "het Oekraïense Boetsja" read as one name, so Bucha was lost.
     assert [p["name"] for p in places(rules_nlp, "De burgemeester van het Oekraïense Boetsja sprak de pers toe.")] \
