@@ -713,8 +713,11 @@ class Event:
             # the words of the trigger's clause however deep the parse hangs them ("het leger heeft
             # regelmatig ... beschoten" with the adverb under the subject), not those of clauses inside it
             heads = {scope[-1], self.clause_head(tok)}
-            clause = [c.lower_ for t in scope for c in [t, *t.children]] \
-                + [t.lower_ for t in sent if self.clause_head(t) in heads]
+            # (an adjective of another noun says nothing of the event: "in its daily report"; one of the noun the
+            # trigger is listed with does: "constant shelling and attacks")
+            own = {tok, tok.head} if tok.dep_ == "conj" else {tok}
+            clause = [c.lower_ for t in scope for c in [t, *t.children] if c.dep_ != "amod" or c.head in own] \
+                + [t.lower_ for t in sent if self.clause_head(t) in heads and (t.dep_ != "amod" or t.head in own)]
         else:
             clause = [t.lower_ for t in doc[max(sent.start, tok.i - MODALITY_WINDOW):min(sent.end, tok.i + MODALITY_WINDOW)]]
         mark: list[str] = []

@@ -1439,3 +1439,23 @@ def test_event_an_attack_elsewhere_amid_strikes_of_one_weapon_takes_that_weapon(
             "een aanval uit op Kiev.")
     got = [(e["kind"], e["place"]["name"], e["actor1"]) for e in events(nlp, text)]
     assert ("drone_strike", "Kyiv", "Russia military") in got, got
+
+
+@pytest.mark.issue(6)
+def test_event_habit_words_belong_to_the_event_they_modify(nlp):
+    # Regression (held-out news): "in zijn dagelijkse rapport" after a capture made the capture a habit.
+    text = "Eenheden hebben het dorp Robotyne heroverd, aldus het leger in zijn dagelijkse rapport."
+    assert [(e["kind"], e["place"]["name"]) for e in events(nlp, text)] == [("territory_gain", "Robotyne")]
+
+
+@pytest.mark.issue(6)
+def test_event_forced_to_leave_did_leave(nlp):
+    # Regression (held-out news): "zagen zich gedwongen een dorp te verlaten" was read as a plan.
+    got = [(e["kind"], e["modality"]) for e in events(nlp, "De mariniers zagen zich gedwongen een dorp bij Krynky te verlaten.")]
+    assert got == [("territory_loss", "asserted")], got
+
+
+@pytest.mark.issue(6)
+def test_event_talks_pressed_for_are_no_event(nlp):
+    # Regression (held-out news): talks the United States "aansturen op" were reported as held.
+    assert events(nlp, "Nu ook Washington aanstuurt op vredesgesprekken in Genève, groeit de druk.") == []
