@@ -48,11 +48,21 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
+# "een/twee jaar geleden" name the month that many years back; longer spans, and the future, name a year.
+MONTH_PRECISE_YEARS = 2
+# The start or end of a year is its first or last quarter ("eind vorig jaar" = October to December), not a third.
+YEAR_PARTS = {(0.0, 0.3334): (0.0, 0.25), (0.6667, 1.0): (0.75, 1.0)}
+
+
 def _sub(e: date, l: date, part: tuple[float, float] | None) -> tuple[date, date]:
     """The fraction ``part`` of the interval [e, l] ("begin juni" = first third of June)."""
     if not part:
         return e, l
     n = (l - e).days + 1
+    quarter = YEAR_PARTS.get((round(float(part[0]), 4), round(float(part[1]), 4)))
+    if quarter and (e.month, e.day, l.month, l.day) == (1, 1, 12, 31) and e.year == l.year:
+        first, last = 1 + int(12 * quarter[0]), int(12 * quarter[1])
+        return date(e.year, first, 1), _month_end(e.year, last)
     a = int(n * part[0])
     b = int(n * part[1]) - 1 if part[1] < 1 else n - 1
     return e + timedelta(days=a), e + timedelta(days=max(a, b))
@@ -316,7 +326,12 @@ def _r_ago(f, a, direction):
             l += timedelta(days=15)
         return Resolved(f"{y:04d}-{m:02d}", e, l)
     if unit == "Y":
-        y = a.year + sign * int(round(num))
+        n = int(round(num))
+        if n <= MONTH_PRECISE_YEARS and sign < 0 and not (lo or hi):
+            # "een jaar geleden": about this month a year back, as news means it (an anniversary)
+            y, m = _add_months(a.year, a.month, sign * 12 * n)
+            return Resolved(f"{y:04d}-{m:02d}", date(y, m, 1), _month_end(y, m))
+        y = a.year + sign * n
         return Resolved(f"{y:04d}", date(y, 1, 1), date(y, 12, 31))
     return Resolved(None)
 

@@ -1,6 +1,9 @@
 """kroniek.temporal: calendar arithmetic behind kroniek_timex (issue 4)."""
+from datetime import date
+
 import pytest
 
+from kroniek import temporal
 from kroniek.temporal import _merge_labels
 
 
@@ -15,3 +18,14 @@ from kroniek.temporal import _merge_labels
 ])
 def test_temporal_merge_labels(v0, v1, label):
     assert _merge_labels(v0, v1) == label
+
+
+def test_temporal_a_year_ago_is_that_month_and_the_start_of_a_year_its_first_quarter():
+    # Regression (held-out news): "een jaar geleden" in an August article was all of last year, and
+    # "begin volgend jaar" ran to May; readers and annotators mean that month, and January to March.
+    ago = temporal.resolve_at("ago", {"unit": "Y", "num": 1}, date(2023, 8, 15))
+    assert (ago.value, ago.earliest, ago.latest) == ("2022-08", date(2022, 8, 1), date(2022, 8, 31))
+    ten = temporal.resolve_at("ago", {"unit": "Y", "num": 10}, date(2023, 8, 15))
+    assert (ten.earliest, ten.latest) == (date(2013, 1, 1), date(2013, 12, 31))
+    start = temporal.resolve_at("unit_shift", {"unit": "Y", "shift": 1, "part": (0.0, 0.3334)}, date(2025, 12, 2))
+    assert (start.earliest, start.latest) == (date(2026, 1, 1), date(2026, 3, 31))
