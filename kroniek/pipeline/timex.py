@@ -69,6 +69,8 @@ class Timex:
         self._perfect = frozenset(self.rules.words("perfect_auxiliaries"))
         self._modal = frozenset(self.rules.words("modal_auxiliaries"))
         self._report = frozenset(self.rules.words("report_verbs"))
+        # endings only a past tense has, for verbs the morphologizer does not know ("circuleerden")
+        self._past_endings = tuple(self.rules.words("past_endings"))
         # a preposition whose expression lies in the past ("since") a few words before a date that is
         # not its own object: "since the start of the invasion on 24 February"
         since = [f for f, row in self.rules.table("prep").items() if str(row.get("direction") or "") == "-1"]
@@ -119,7 +121,7 @@ class Timex:
         if self._since is not None and self._since.search(sent[:rel]):
             return temporal.PAST
         if sents.has_dep:
-            tense = _governing_tense(doc, m, self._perfect, self._modal, self._report)
+            tense = _governing_tense(doc, m, self._perfect, self._modal, self._report, self._past_endings)
             if tense is not None:
                 return tense
         for rx, direction in ((self._past, temporal.PAST),):
@@ -135,7 +137,9 @@ class Timex:
         if sents.has_morph:
             # A trained morphologizer marks past-tense verbs the cue list misses.
             span = doc.char_span(s, e, alignment_mode="expand")
-            if span is not None and any("Past" in t.morph.get("Tense") for t in span if t.pos_ in ("VERB", "AUX")):
+            if span is not None and any("Past" in t.morph.get("Tense") or self._past_endings
+                                        and t.lower_.endswith(self._past_endings)
+                                        for t in span if t.pos_ in ("VERB", "AUX")):
                 return temporal.PAST
         return temporal.NEAREST
 
@@ -213,7 +217,7 @@ def _resolve_anaphors(times: list[dict], matches: list[Match], anchor: DayInterv
 
 
 def _governing_tense(doc: Doc, m: Match, perfect: frozenset, modal: frozenset,
-                     report: frozenset = frozenset()) -> int | None:
+                     report: frozenset = frozenset(), past_endings: tuple = ()) -> int | None:
     """The tense of the verb the expression depends on, from a trained parse.
 
     A past finite verb, or a participle with an auxiliary of time (``perfect`` lemmas) → PAST; a
@@ -236,7 +240,7 @@ def _governing_tense(doc: Doc, m: Match, perfect: frozenset, modal: frozenset,
         tok = tok.head  # an auxiliary the parser hung the expression on: its verb decides
     auxes = [c for c in tok.children if c.dep_ in ("aux", "aux:pass", "cop")]
     group = [tok] + auxes
-    if any("Past" in t.morph.get("Tense") for t in group):
+    if any("Past" in t.morph.get("Tense") or t.lower_.endswith(past_endings) and past_endings for t in group):
         return temporal.PAST
     if m.kind == "weekday" and any(a.lemma_.lower() in modal for a in auxes):
         return temporal.FUTURE  # "moeten vrijdag nog worden goedgekeurd": an obligation or a plan ahead
