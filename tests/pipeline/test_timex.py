@@ -135,6 +135,17 @@ def test_timex_year_spans_are_durations(timex_nlp):
     assert ts["het afgelopen jaar"]["earliest"] is not None  # one year back is still a period to place
 
 
+@pytest.mark.parametrize("text,mention,earliest,latest", [
+    # Regression (held-out news): a part of the day with an article was no time at all.
+    ("In de ochtend sloeg een raket in.", "in de ochtend", "2024-06-12", "2024-06-12"),
+    ("De hele nacht klonk het luchtalarm.", "de hele nacht", "2024-06-11", "2024-06-12"),
+    ("Overdag bleef het rustig.", "overdag", "2024-06-12", "2024-06-12"),
+])
+def test_timex_part_of_the_day_is_the_articles_day(timex_nlp, text, mention, earliest, latest):
+    t = by_text(run(timex_nlp, text, "2024-06-12"))[mention]
+    assert (t["earliest"], t["latest"]) == (earliest, latest)
+
+
 def test_timex_the_last_months_are_four(timex_nlp):
     # Regression (held-out news): "de afgelopen maanden" in an October article reached back to April; readers
     # and annotators take the four months before it.
