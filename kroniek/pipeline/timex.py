@@ -93,6 +93,7 @@ class Timex:
                 anchor = inferred
                 source = "inferred"
         times = [self.to_dict(doc, m, d, anchor, source, sents) for m, d in zip(matches, directions)]
+        self._pin_to_events(times, matches, anchor, sents)
         _resolve_anaphors(times, matches, anchor, source)
         if not self.undetermined:
             loose = source == "inferred" and anchor.days > MAX_INFERRED_DAYS
@@ -142,6 +143,26 @@ class Timex:
                                         for t in span if t.pos_ in ("VERB", "AUX")):
                 return temporal.PAST
         return temporal.NEAREST
+
+    def _pin_to_events(self, times: list[dict], matches: list[Match], anchor: DayInterval,
+                       sents: "_Sentences") -> None:
+        """A bare weekday in a sentence naming a datable event of the war that fell on that weekday ("a missile
+        killed 52 mourners in Hroza on Thursday") is that event's day (``timex/war_events.tsv``), when the
+        article's date allows it (the week before it, or any day when it is unknown)."""
+        for t, m in zip(times, matches):
+            f = m.fields
+            if m.kind != "weekday" or f.get("shift") is not None or f.get("relative_shift") or f.get("mod"):
+                continue
+            s, e = sents.bounds(m.start)
+            days = {b.lo for b in dating.event_bounds(sents.text[s:e], self.lang)
+                    if b.point is not None and b.lo.isoweekday() == f["weekday"]}
+            if anchor.known:
+                days = {d for d in days if anchor.earliest - timedelta(days=7) <= d <= anchor.latest}
+            if len(days) == 1:
+                day = days.pop()
+                suffix = f"T{f['daypart']}" if f.get("daypart") else ""
+                t.update(value=day.isoformat() + suffix, earliest=day.isoformat(), latest=day.isoformat(),
+                         _anchor="event")
 
     def to_dict(self, doc: Doc, m: Match, direction: int, anchor: DayInterval, source: str,
                 sents: "_Sentences | None" = None) -> dict:

@@ -146,6 +146,19 @@ def test_timex_part_of_the_day_is_the_articles_day(timex_nlp, text, mention, ear
     assert (t["earliest"], t["latest"]) == (earliest, latest)
 
 
+@pytest.mark.parametrize("dct,weekday,want", [
+    (None, "donderdag", ("2023-10-05", "2023-10-05")),
+    ("2023-10", "donderdag", ("2023-10-05", "2023-10-05")),
+    ("2023-10", "maandag", ("2023-09-25", "2023-10-30")),  # not the event's weekday: the month's Mondays
+])
+def test_timex_weekday_of_a_dated_event_is_its_day(timex_nlp, dct, weekday, want):
+    # Regression (held-out news): "Een Russische raket doodde donderdag 52 ... in Hroza" in an undated page was
+    # left unresolved; the strike on Hroza fell on Thursday 5 October 2023.
+    text = f"Een Russische raket trof {weekday} een café in het dorp Hroza."
+    t = by_text(run(timex_nlp, text, dct))[weekday]
+    assert (t["earliest"], t["latest"]) == want
+
+
 def test_timex_the_last_months_are_four(timex_nlp):
     # Regression (held-out news): "de afgelopen maanden" in an October article reached back to April; readers
     # and annotators take the four months before it.
