@@ -722,7 +722,12 @@ class Event:
             clause = [t.lower_ for t in doc[max(sent.start, tok.i - MODALITY_WINDOW):min(sent.end, tok.i + MODALITY_WINDOW)]]
         mark: list[str] = []
         if doc.has_annotation("DEP"):
-            case = [c.lower_ for c in tok.children if c.dep_ == "case"]
+            # (a noun listed after others shares their preposition: "against the aggression, the war crimes
+            # and the occupation")
+            first = tok
+            while first.dep_ == "conj" and first.head is not first:
+                first = first.head
+            case = [c.lower_ for t in {tok, first} for c in t.children if c.dep_ == "case"]
             landmark = self._landmark_case(tok)
             head = self.clause_head(tok)
             if head.pos_ in ("VERB", "AUX"):

@@ -1459,3 +1459,13 @@ def test_event_forced_to_leave_did_leave(nlp):
 def test_event_talks_pressed_for_are_no_event(nlp):
     # Regression (held-out news): talks the United States "aansturen op" were reported as held.
     assert events(nlp, "Nu ook Washington aanstuurt op vredesgesprekken in Genève, groeit de druk.") == []
+
+
+@pytest.mark.issue(6)
+def test_event_noun_listed_after_a_preposition_shares_it(nlp):
+    # Regression (held-out news): "een mars tegen de agressie, de oorlogsmisdaden en de bezetting" made the
+    # occupation an event in Amsterdam: the last noun of the list is what the march was against, too.
+    text = "Honderden mensen demonstreerden in Utrecht tegen de oorlog en de bezetting."
+    assert [e["kind"] for e in events(nlp, text)] == ["protest"]
+    text = "In Utrecht werd een stille tocht gehouden om te protesteren tegen de agressie, de misdaden en de bezetting."
+    assert "territory_gain" not in [e["kind"] for e in events(nlp, text)]
