@@ -67,6 +67,11 @@ def make_event(nlp: Language, name: str, lang: str) -> "Event":
     return Event(nlp, name, lang=lang)
 
 
+def parsed_objects(tok) -> list:
+    """The direct objects of a trigger word in the parse (none without one)."""
+    return [c for c in tok.children if c.dep_ == "obj"] if tok.doc.has_annotation("DEP") else []
+
+
 def _compile(rows, field="pattern"):
     return [(re.compile(f"(?:{r[field]})"), r) for r in rows]
 
@@ -126,6 +131,14 @@ class Event:
         self.sides = Sides(lang, {p.country: p.name for p in self.gaz.places.values() if p.kind == "country"})
         # Whether negated and planned mentions stay in doc._.events (for inspection and tests).
         self.keep_unreal = False
+
+    def _sends_other(self, tok, weapons: list) -> bool:
+        """The deployment's object names forces or weapons, none of them the weapons given ("Romania sent two
+        jets after the drone"): what was deployed is not the weapon the strike would be made with."""
+        words = [w for o in parsed_objects(tok) for w in o.subtree]
+        return any(self._military([w]) or any(rx.fullmatch(v) for v in {w.lower_, w.lower_.rsplit("-", 1)[-1]}
+                                               for rx in self.weapons) for w in words) \
+            and not any(rx.fullmatch(w.lower_) for w in words for rx in weapons)
 
     def _military(self, span: Span) -> bool:
         """Whether the span names armed forces (a word of role "military" in event/actors.tsv, or a compound
@@ -253,6 +266,8 @@ class Event:
             span = doc.char_span(ev["start"], ev["end"], alignment_mode="expand")
             if span is None:
                 continue
+            if ev["kind"] == "deployment" and self._sends_other(span.root, [rx for rx, _ in rows]):
+                continue  # jets sent after a drone: the jets are what was deployed, whatever else is named
             sent, sents = span.sent, []
             while len(sents) <= WEAPON_SENTENCES and sent is not None:
                 sents.append(sent)
@@ -377,6 +392,8 @@ class Event:
                 continue
             if ref["kind"] == kind and (not ref.get("rule") or ref["rule"] == rule["id"]) \
                     and any(rx.fullmatch(w) for w in scope):
+                if kind == "deployment" and ref["new_kind"] in STRIKES and self._sends_other(tok, [rx]):
+                    continue  # jets sent after a drone: the jets are what was deployed
                 matching.append((rx, ref))
         if matching:
             rx, ref = matching[0]

@@ -1469,3 +1469,13 @@ def test_event_noun_listed_after_a_preposition_shares_it(nlp):
     assert [e["kind"] for e in events(nlp, text)] == ["protest"]
     text = "In Utrecht werd een stille tocht gehouden om te protesteren tegen de agressie, de misdaden en de bezetting."
     assert "territory_gain" not in [e["kind"] for e in events(nlp, text)]
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize("text,kind", [
+    # Regression (held-out news): jets a country sent after a drone became a drone strike by that country.
+    ("Moldavië stuurde direct twee F-16-straaljagers de lucht in om de drone te volgen.", "deployment"),
+    ("Rusland zette vannacht een recordaantal van 300 drones in tegen Odesa.", "drone_strike"),
+])
+def test_event_what_was_deployed_decides_the_strike(nlp, text, kind):
+    assert [e["kind"] for e in events(nlp, text)] == [kind]
