@@ -255,8 +255,9 @@ class Event:
         return doc
 
     def _arm_attacks(self, doc: Doc, events: list[dict]) -> None:
-        """An attack (or an air raid) of unknown means whose story names one kind of weapon in the sentences that
-        follow ("the Russian attack on a restaurant" ... "two cruise missiles") was made with it."""
+        """An attack, an air raid or a deployment of unknown means whose story names one kind of weapon in the
+        sentences that follow ("the Russian attack on a restaurant" ... "two cruise missiles") was made with it
+        (the refinements that turn the kind into a strike: event/refinements.tsv)."""
         for ev in events:
             rule = ev["rule"].partition("+")[0]
             rows = [(rx, ref) for rx, ref in self.arming_rows
