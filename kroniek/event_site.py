@@ -73,6 +73,7 @@ class Siting:
         self.origin_words = set(load_words(lang, "event/origin_participles"))
         self.origin_prepositions = set(load_words(lang, "event/origin_prepositions"))
         self.list_words = set(load_words(lang, "geo/list_conjunctions"))
+        self.examples = set(load_words(lang, "event/list_examples"))
         self.topic_words = set(load_words(lang, "event/topic_prepositions"))
         self.comparison_words = set(load_words(lang, "event/comparison_words"))
         self.gaz = gazetteer(lang)
@@ -404,6 +405,10 @@ class Siting:
             # preposition alone places one in the other: "de regio Donetsk in Oost-Oekraïne")
             words = [t for t in between if not (t.pos_ == "DET" or (self.roles.get(t.lower_) or {}).get("role")
                                                    == "territory")]  # "en in de provincie"
+            if any(t.lower_ in self.examples for t in words):
+                # "en andere Oekraïense steden, zoals": a list that names its examples
+                words = [t for t in words if t.lower_ not in self.examples and t.pos_ != "ADJ"]
+                return all(t.is_punct or t.pos_ in ("CCONJ", "ADP") for t in words) and len(between) <= 8
             return all(t.is_punct or t.pos_ in ("CCONJ", "ADP") or (not t.pos_ and len(t) <= 3) for t in words) \
                 and len(words) <= 3 and len(between) <= 5 and not all(t.pos_ == "ADP" for t in words)
         group, i = [], at

@@ -1479,3 +1479,12 @@ def test_event_noun_listed_after_a_preposition_shares_it(nlp):
 ])
 def test_event_what_was_deployed_decides_the_strike(nlp, text, kind):
     assert [e["kind"] for e in events(nlp, text)] == [kind]
+
+
+@pytest.mark.issue(6)
+def test_event_places_given_as_examples_of_a_list_are_sites(nlp):
+    # Regression (held-out news): "raketten afgevuurd op Kiev en andere Oekraïense steden, zoals Lviv, Charkiv en
+    # Odessa" was one strike on Kyiv.
+    text = "Rusland vuurde vannacht tientallen raketten af op Dnipro en andere steden, zoals Poltava en Sumy."
+    got = sorted(e["place"]["name"] for e in events(nlp, text) if e["kind"] == "missile_strike")
+    assert got == ["Dnipro", "Poltava", "Sumy"], got
