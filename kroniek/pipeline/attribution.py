@@ -54,6 +54,7 @@ class Attribution:
         self.prepositions = set(load_words(lang, "attribution/prepositions"))
         self.inverting = set(load_words(lang, "attribution/inverting_words"))
         self.aux = set(load_words(lang, "attribution/auxiliaries"))
+        self.passive_aux = set(load_words(lang, "attribution/passive_auxiliaries"))
         self.back_pointers = set(load_words(lang, "attribution/back_pointers"))
         self.refs = {tuple(r["phrase"].split()): r["refers"] for r in load_table(lang, "attribution/pronouns")}
         fmt = {r["key"]: r["value"] for r in load_table(lang, "quantity/number_format")}
@@ -456,6 +457,8 @@ class Attribution:
         # "X has on Monday said": the subject ends at the auxiliary
         for n, i in enumerate(span):
             if toks[i].lower in self.aux:
+                if toks[i].lower in self.passive_aux:
+                    return None  # "in A and B explosions were reported": what was reported, not who reported it
                 span = span[:n]
                 break
         if not span:

@@ -31,6 +31,16 @@ def test_attribution_source_and_stance(rules_nlp, text, source, kind, stance):
     assert text[c["start"]:c["end"]] == c["text"]
 
 
+def test_attribution_passive_verb_of_saying_has_no_source_before_it(rules_nlp):
+    # Regression (held-out news): "in steden als Zaporizja en Odesa zijn explosies gemeld" made the two towns the
+    # sources of the report, and so no place of the explosions.
+    claims = _claims(rules_nlp, "Ook in steden als Poltava en Sumy zijn explosies gemeld.")
+    assert not any(c["source"] and c["source"]["text"] in ("Poltava en Sumy", "Poltava", "Sumy") for c in claims)
+    # the active perfect keeps its subject
+    claims = _claims(rules_nlp, "De burgemeester van Sumy heeft explosies gemeld.")
+    assert claims and claims[0]["source"]["text"] == "De burgemeester van Sumy"
+
+
 def test_attribution_coordinated_sources(rules_nlp):
     claims = _claims(rules_nlp, "Het Witte Huis en het Pentagon bevestigden dat de soldaten vechten.")
     assert [c["source"]["text"] for c in claims] == ["Het Witte Huis", "het Pentagon"]
