@@ -91,7 +91,8 @@ class Event:
         self.clause_head = ClauseHeads()
         self._near: dict[str, re.Pattern] = {}
         self.refinements = _compile(load_table(lang, "event/refinements"))
-        # the refinements that name the weapon an attack or an air raid was made with ("raketten" -> missile strike)
+        # the refinements that name the weapon an attack, an air raid or a deployment was made with ("raketten" ->
+        # missile strike)
         self.arming_rows = [(rx, ref) for rx, ref in self.refinements
                             if ref["new_kind"] in STRIKES and ref["new_kind"] != ref["kind"]]
         self.modality = _compile(load_table(lang, "event/modality"))
@@ -136,9 +137,12 @@ class Event:
         """The deployment's object names forces or weapons, none of them the weapons given ("Romania sent two
         jets after the drone"): what was deployed is not the weapon the strike would be made with."""
         words = [w for o in parsed_objects(tok) for w in o.subtree]
-        return any(self._military([w]) or any(rx.fullmatch(v) for v in {w.lower_, w.lower_.rsplit("-", 1)[-1]}
-                                               for rx in self.weapons) for w in words) \
+        return any(self._military([w]) or self._weapon(w) for w in words) \
             and not any(rx.fullmatch(w.lower_) for w in words for rx in weapons)
+
+    def _weapon(self, tok) -> bool:
+        """A word of event/weapons.txt (a hyphenated compound by its last part: "F-16-straaljagers")."""
+        return any(rx.fullmatch(w) for w in {tok.lower_, tok.lower_.rsplit("-", 1)[-1]} for rx in self.weapons)
 
     def _military(self, span: Span) -> bool:
         """Whether the span names armed forces (a word of role "military" in event/actors.tsv, or a compound
@@ -171,9 +175,7 @@ class Event:
             # Dnipro. It started after a missile strike."); not a bare "attack", most often a general one
             after_placed = sent.start > 0 and self._placed(doc[sent.start - 1].sent, places)
             has_dead = self._fatalities(doc, sent) is not None
-            # (a hyphenated compound names its weapon in its last part: "F-16-straaljagers")
-            has_weapon = any(rx.fullmatch(w) for t in sent for w in {t.lower_, t.lower_.rsplit("-", 1)[-1]}
-                             for rx in self.weapons)
+            has_weapon = any(self._weapon(t) for t in sent)
             has_person = any(sent.start <= i < sent.end for i in persons)
             # (or "they are deployed": the forces the sentence before names)
             has_force = has_weapon or self._military(sent) or (

@@ -138,8 +138,7 @@ class Timex:
         if sents.has_morph:
             # A trained morphologizer marks past-tense verbs the cue list misses.
             span = doc.char_span(s, e, alignment_mode="expand")
-            if span is not None and any("Past" in t.morph.get("Tense") or self._past_endings
-                                        and t.lower_.endswith(self._past_endings)
+            if span is not None and any("Past" in t.morph.get("Tense") or t.lower_.endswith(self._past_endings)
                                         for t in span if t.pos_ in ("VERB", "AUX")):
                 return temporal.PAST
         return temporal.NEAREST
@@ -261,7 +260,7 @@ def _governing_tense(doc: Doc, m: Match, perfect: frozenset, modal: frozenset,
         tok = tok.head  # an auxiliary the parser hung the expression on: its verb decides
     auxes = [c for c in tok.children if c.dep_ in ("aux", "aux:pass", "cop")]
     group = [tok] + auxes
-    if any("Past" in t.morph.get("Tense") or t.lower_.endswith(past_endings) and past_endings for t in group):
+    if any("Past" in t.morph.get("Tense") or t.lower_.endswith(past_endings) for t in group):
         return temporal.PAST
     if m.kind == "weekday" and any(a.lemma_.lower() in modal for a in auxes):
         return temporal.FUTURE  # "moeten vrijdag nog worden goedgekeurd": an obligation or a plan ahead
