@@ -410,7 +410,7 @@ class Event:
         actors, actor_tokens = self._actors(doc, sent, tok, kind)
         parties = {a[1] for a in actors if a and a[1]}  # the actors' countries
         place, local = self.site.place(doc, sent, tok, places, actor_tokens, kind in TERRITORY_KINDS,
-                                       topical=kind == "protest")
+                                       topical=kind in DOMESTIC_KINDS)
         if kind in PARTY_KINDS and place is not None and place["kind"] == "country":
             if not local or not parties or place["country"] in parties:
                 # the countries named with an exchange are its parties; a third one named with it is its

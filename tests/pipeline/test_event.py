@@ -1488,3 +1488,12 @@ def test_event_places_given_as_examples_of_a_list_are_sites(nlp):
     text = "Rusland vuurde vannacht tientallen raketten af op Dnipro en andere steden, zoals Poltava en Sumy."
     got = sorted(e["place"]["name"] for e in events(nlp, text) if e["kind"] == "missile_strike")
     assert got == ["Dnipro", "Poltava", "Sumy"], got
+
+
+@pytest.mark.issue(6)
+def test_event_arrest_at_a_protest_is_not_where_the_protest_is_about(nlp):
+    # Regression (held-out news): "2.000 Russen opgepakt tijdens protesten tegen de oorlog in Oekraïne" put the
+    # arrests in Ukraine.
+    text = "Sinds maandag zijn driehonderd Russen opgepakt tijdens protesten tegen de oorlog in Oekraïne."
+    got = [(e["kind"], (e["place"] or {}).get("name")) for e in events(nlp, text)]
+    assert ("arrest", "Russia") in got and ("arrest", "Ukraine") not in got, got
