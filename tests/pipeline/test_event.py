@@ -1497,3 +1497,13 @@ def test_event_arrest_at_a_protest_is_not_where_the_protest_is_about(nlp):
     text = "Sinds maandag zijn driehonderd Russen opgepakt tijdens protesten tegen de oorlog in Oekraïne."
     got = [(e["kind"], (e["place"] or {}).get("name")) for e in events(nlp, text)]
     assert ("arrest", "Russia") in got and ("arrest", "Ukraine") not in got, got
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize("text", [
+    # Regression (held-out news): the impersonal passive and the compound made no protest.
+    "In Utrecht werd zaterdag gedemonstreerd tegen de oorlog.",
+    "De protestmars trok zaterdag door het centrum van Utrecht.",
+])
+def test_event_protest_forms(nlp, text):
+    assert [(e["kind"], e["place"]["name"]) for e in events(nlp, text)] == [("protest", "Utrecht")]
