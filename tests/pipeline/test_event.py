@@ -1507,3 +1507,14 @@ def test_event_arrest_at_a_protest_is_not_where_the_protest_is_about(nlp):
 ])
 def test_event_protest_forms(nlp, text):
     assert [(e["kind"], e["place"]["name"]) for e in events(nlp, text)] == [("protest", "Utrecht")]
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize("text,kind", [
+    # Regression (held-out news): forms of the paradigm the lexicon lacked.
+    ("Het leger heeft het dorp Robotyne terugveroverd.", "territory_gain"),
+    ("In de nacht heroverden de mariniers het dorp Krynky.", "territory_gain"),
+    ("De Russen bestormen al dagen de stad Avdiivka.", "armed_clash"),
+])
+def test_event_verb_forms(nlp, text, kind):
+    assert kind in [e["kind"] for e in events(nlp, text)]
