@@ -67,11 +67,12 @@ def fold(events: list[dict]) -> list[dict]:
         hosts = [o for o in out if o is not ev and o["kind"] in order and o["sub_event_type"] != DISRUPTED
                  and (borrowed or compatible(o["place"], ev["place"])) and not apart(o["when"], ev["when"])
                  and not (ev.get("_elsewhere") and o["place"] and ev["place"] and inside(o["place"], ev["place"]))]
-        # (a town's explosion beside a strike on the country is that strike's event at the town)
+        # (an attack at a town beside a strike on the whole country is that strike's event at the town; explosions
+        # reported there stay explosions, as the text names them)
         further = [o for o in hosts if _further_site(o, ev)]
         hosts = [o for o in hosts if o not in further]
         if not hosts:
-            if (ev["kind"] in SPREAD_KINDS or further) and ev["place"]:
+            if (ev["kind"] in SPREAD_KINDS or further and ev["kind"] != "explosion") and ev["place"]:
                 # an attack on another town of the country a strike hit: that strike's event there
                 # (ACLED codes one event per location), not an attack of unknown means
                 placed = [o for o in out if o is not ev and o["kind"] in STRIKES and o["place"]
