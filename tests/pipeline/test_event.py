@@ -55,6 +55,9 @@ def test_event_modality_examples(rules_nlp, row):
     "Het land wil volgend jaar tanks aan Oekraïne leveren.",
     # a hedged plan is still a plan (a news page: it merged into a real capture and lent it an actor)
     pytest.param("Mogelijk wil het leger Koepjansk veroveren.", marks=pytest.mark.issue(6)),
+    # permission is not the deed (held-out news: "mogen de toestellen worden overgedragen")
+    pytest.param("Zodra de training klaar is, mogen de straaljagers aan Oekraïne worden geleverd.",
+                 marks=pytest.mark.issue(6)),
 ])
 def test_event_unreal_mentions_make_no_event(rules_nlp, text):
     assert events(rules_nlp, text) == []
