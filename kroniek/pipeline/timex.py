@@ -242,8 +242,8 @@ def _governing_tense(doc: Doc, m: Match, perfect: frozenset, modal: frozenset,
 
     A past finite verb, or a participle with an auxiliary of time (``perfect`` lemmas) → PAST; a
     full verb in the present with no auxiliary, a present modal (``modal`` lemmas) or a marked
-    infinitive → FUTURE for a bare weekday (a plan); else None (undecided: cue words and the
-    sentence's morphology decide).
+    infinitive → FUTURE for a bare weekday (a plan); a date or month in a present subordinate
+    clause → NEAREST; else None (undecided: cue words and the sentence's morphology decide).
     RETURNS (int | None): temporal.PAST, temporal.FUTURE or None.
     """
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -284,6 +284,11 @@ def _governing_tense(doc: Doc, m: Match, perfect: frozenset, modal: frozenset,
         # also the auxiliary of a perfect, "there have been deaths on Saturday", is too often a misparse;
         # a verb of saying in the present reports what was just said.)
         return temporal.FUTURE
+    if m.kind in ("date", "month") and "Fin" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense") \
+            and tok.dep_ in ("ccomp", "advcl", "dep"):
+        # a date in a present-tense clause under a past verb of saying ("announced that 1 October will be a day of
+        # mourning"): the past tense of the main clause does not put it behind
+        return temporal.NEAREST
     return None
 
 

@@ -159,6 +159,16 @@ def test_timex_weekday_of_a_dated_event_is_its_day(timex_nlp, dct, weekday, want
     assert (t["earliest"], t["latest"]) == want
 
 
+def test_timex_date_in_a_present_clause_under_a_past_verb_is_the_nearest(nlp):
+    # Regression (held-out news): "kondigde aan dat 1 oktober ... een dag van rouw wordt" in a September article
+    # was put a year back by the past tense of the main clause.
+    if not nlp.has_pipe("parser"):
+        pytest.skip("needs the trained parser")
+    doc = run(nlp, "De gouverneur kondigde aan dat 3 oktober in de regio een dag van rouw wordt.", "2022-09")
+    (t,) = [t for t in doc._.times if t["text"] == "3 oktober"]
+    assert t["earliest"] == "2022-10-03"
+
+
 def test_timex_the_last_months_are_four(timex_nlp):
     # Regression (held-out news): "de afgelopen maanden" in an October article reached back to April; readers
     # and annotators take the four months before it.
