@@ -48,6 +48,7 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
+MONTH_DAYS = 30.44  # the mean length of a month, for fractions of one ("anderhalve maand")
 # "een/twee jaar geleden" name the month that many years back; longer spans, and the future, name a year.
 MONTH_PRECISE_YEARS = 2
 # The start or end of a year is its first or last quarter ("eind vorig jaar" = October to December), not a third.
@@ -318,6 +319,10 @@ def _r_ago(f, a, direction):
         d = a + timedelta(days=sign * int(7 * num))
         return Resolved(d.isoformat(), d - timedelta(days=3), d + timedelta(days=3))
     if unit == "M":
+        if num != int(num):
+            # "anderhalve maand geleden": that many days back, give or take a week, not a calendar month
+            d = a + timedelta(days=sign * round(num * MONTH_DAYS))
+            return Resolved(d.isoformat(), d - timedelta(days=7), d + timedelta(days=7))
         n = int(round(num))
         y, m = _add_months(a.year, a.month, sign * n)
         e, l = date(y, m, 1), _month_end(y, m)

@@ -29,3 +29,9 @@ def test_temporal_a_year_ago_is_that_month_and_the_start_of_a_year_its_first_qua
     assert (ten.earliest, ten.latest) == (date(2013, 1, 1), date(2013, 12, 31))
     start = temporal.resolve_at("unit_shift", {"unit": "Y", "shift": 1, "part": (0.0, 0.3334)}, date(2025, 12, 2))
     assert (start.earliest, start.latest) == (date(2026, 1, 1), date(2026, 3, 31))
+
+
+def test_temporal_a_month_and_a_half_ago_is_days_back_not_a_calendar_month():
+    # Regression (held-out news): "anderhalve maand geleden" in an August article was all of June.
+    r = temporal.resolve_at("ago", {"unit": "M", "num": 1.5}, date(2023, 8, 15))
+    assert (r.earliest, r.latest) == (date(2023, 6, 23), date(2023, 7, 7))
