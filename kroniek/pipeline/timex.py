@@ -201,8 +201,9 @@ ANAPHOR_BASE_KINDS = ("date", "weekday", "deictic", "night", "clock", "anaphor")
 ANAPHOR_DAY_UNITS = ("D", "W", "M")
 """Units a time counted from another shifts it by whole days (whole days of ``temporal.UNIT_DAYS``); an hour or
 two shifts it by a day at most."""
-ANAPHOR_MAX_DAYS = 31
-"""Widest antecedent interval a time counted from it ("two days later") is resolved against."""
+ANAPHOR_MAX_DAYS = 40
+"""Widest antecedent interval a time counted from it ("two days later") is resolved against: a weekday in an
+article dated by month spans up to 37 days, and "that same day" is that weekday."""
 
 
 def _resolve_anaphors(times: list[dict], matches: list[Match], anchor: DayInterval, source: str) -> None:

@@ -169,6 +169,13 @@ def test_timex_date_in_a_present_clause_under_a_past_verb_is_the_nearest(nlp):
     assert t["earliest"] == "2022-10-03"
 
 
+def test_timex_same_day_as_a_weekday_in_a_month_dated_article(timex_nlp):
+    # Regression (held-out news): "diezelfde dag" after "zaterdag" in an article dated by month took the whole month;
+    # the weekday's interval (35 days) was wider than the antecedents allowed.
+    ts = by_text(run(timex_nlp, "Zaterdag werd de brug geraakt. Diezelfde dag vielen er doden in Odesa.", "2024-11"))
+    assert (ts["diezelfde dag"]["earliest"], ts["diezelfde dag"]["latest"]) == ("2024-10-26", "2024-11-30")
+
+
 def test_timex_the_last_months_are_four(timex_nlp):
     # Regression (held-out news): "de afgelopen maanden" in an October article reached back to April; readers
     # and annotators take the four months before it.
