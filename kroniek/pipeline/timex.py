@@ -213,6 +213,10 @@ def _resolve_anaphors(times: list[dict], matches: list[Match], anchor: DayInterv
     for i, (t, m) in enumerate(zip(times, matches)):
         if t["_kind"] != "anaphor":
             continue
+        f = m.fields
+        if f.get("unit") == "Y":
+            _resolve_year_anaphor(t, f, times[:i], anchor, source)
+            continue
         base = next((p for p in reversed(times[:i]) if p["_kind"] in ANAPHOR_BASE_KINDS
                      and p.get("earliest") and p.get("latest")
                      and (date.fromisoformat(p["latest"]) - date.fromisoformat(p["earliest"])).days
@@ -223,7 +227,6 @@ def _resolve_anaphors(times: list[dict], matches: list[Match], anchor: DayInterv
             lo, hi, how = anchor.earliest, anchor.latest, source
         else:
             continue
-        f = m.fields
         side, num = int(f.get("relside") or 1), float(f.get("num") or f.get("rolling_count") or 0)
         days = int(temporal.UNIT_DAYS[f["unit"]]) if f.get("unit") in ANAPHOR_DAY_UNITS else None
         if days is None:  # hours: the same day, or the day before or after
@@ -235,6 +238,21 @@ def _resolve_anaphors(times: list[dict], matches: list[Match], anchor: DayInterv
                 lo, hi = lo - timedelta(days=days), hi + timedelta(days=days)  # "a few days later": roughly
         t.update({"earliest": lo.isoformat(), "latest": hi.isoformat(),
                   "value": lo.isoformat() if lo == hi else "XXXX-XX-XX", "_anchor": how})
+
+
+def _resolve_year_anaphor(t: dict, f: dict, before: list[dict], anchor: DayInterval, source: str) -> None:
+    """"twee jaar later", "later dat jaar": the year of the nearest earlier time that lies within one calendar year
+    (a year, a month, a day), shifted; failing one, the article's year."""
+    base = next((p for p in reversed(before) if p.get("earliest") and p.get("latest")
+                 and p["earliest"][:4] == p["latest"][:4] and p["_kind"] not in ("duration", "set")), None)
+    if base is not None:
+        year, how = int(base["earliest"][:4]), base["_anchor"]
+    elif anchor.known and anchor.earliest.year == anchor.latest.year:
+        year, how = anchor.earliest.year, source
+    else:
+        return
+    year += int(f.get("relside") or 1) * int(float(f.get("num") or 0))
+    t.update({"earliest": f"{year:04d}-01-01", "latest": f"{year:04d}-12-31", "value": f"{year:04d}", "_anchor": how})
 
 
 def _governing_tense(doc: Doc, m: Match, perfect: frozenset, modal: frozenset,
