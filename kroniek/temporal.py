@@ -48,7 +48,6 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
-MONTH_DAYS = 30.44  # the mean length of a month, for fractions of one ("anderhalve maand")
 # "een/twee jaar geleden" name the month that many years back; longer spans, and the future, name a year.
 MONTH_PRECISE_YEARS = 2
 # The start or end of a year is its first or last quarter ("eind vorig jaar" = October to December), not a third.
@@ -59,11 +58,11 @@ def _sub(e: date, l: date, part: tuple[float, float] | None) -> tuple[date, date
     """The fraction ``part`` of the interval [e, l] ("begin juni" = first third of June)."""
     if not part:
         return e, l
-    n = (l - e).days + 1
     quarter = YEAR_PARTS.get((round(float(part[0]), 4), round(float(part[1]), 4)))
     if quarter and (e.month, e.day, l.month, l.day) == (1, 1, 12, 31) and e.year == l.year:
         first, last = 1 + int(12 * quarter[0]), int(12 * quarter[1])
         return date(e.year, first, 1), _month_end(e.year, last)
+    n = (l - e).days + 1
     a = int(n * part[0])
     b = int(n * part[1]) - 1 if part[1] < 1 else n - 1
     return e + timedelta(days=a), e + timedelta(days=max(a, b))
@@ -321,7 +320,7 @@ def _r_ago(f, a, direction):
     if unit == "M":
         if num != int(num):
             # "anderhalve maand geleden": that many days back, give or take a week, not a calendar month
-            d = a + timedelta(days=sign * round(num * MONTH_DAYS))
+            d = a + timedelta(days=sign * round(num * UNIT_DAYS["M"]))
             return Resolved(d.isoformat(), d - timedelta(days=7), d + timedelta(days=7))
         n = int(round(num))
         y, m = _add_months(a.year, a.month, sign * n)

@@ -72,6 +72,12 @@ def parsed_objects(tok) -> list:
     return [c for c in tok.children if c.dep_ == "obj"] if tok.doc.has_annotation("DEP") else []
 
 
+def _refines(ref: dict, kind: str, rule_id: str) -> bool:
+    """Whether a row of event/refinements.tsv applies to an event of this kind from this trigger row (an empty
+    ``rule`` column: from any)."""
+    return ref["kind"] == kind and (not ref.get("rule") or ref["rule"] == rule_id)
+
+
 def _compile(rows, field="pattern"):
     return [(re.compile(f"(?:{r[field]})"), r) for r in rows]
 
@@ -262,8 +268,7 @@ class Event:
         (the refinements that turn the kind into a strike: event/refinements.tsv)."""
         for ev in events:
             rule = ev["rule"].partition("+")[0]
-            rows = [(rx, ref) for rx, ref in self.arming_rows
-                    if ref["kind"] == ev["kind"] and ref.get("rule") in (None, "", rule)]
+            rows = [(rx, ref) for rx, ref in self.arming_rows if _refines(ref, ev["kind"], rule)]
             if not rows or ev.get("_refined"):
                 continue
             span = doc.char_span(ev["start"], ev["end"], alignment_mode="expand")
@@ -393,8 +398,7 @@ class Event:
                 # the weapon did something ("drones destroyed a house"), or the strike is where something
                 # else was put out of action ("bombers disabled in a drone attack"): it was not stopped
                 continue
-            if ref["kind"] == kind and (not ref.get("rule") or ref["rule"] == rule["id"]) \
-                    and any(rx.fullmatch(w) for w in scope):
+            if _refines(ref, kind, rule["id"]) and any(rx.fullmatch(w) for w in scope):
                 if kind == "deployment" and ref["new_kind"] in STRIKES and self._sends_other(tok, [rx]):
                     continue  # jets sent after a drone: the jets are what was deployed
                 matching.append((rx, ref))

@@ -138,8 +138,7 @@ class Timex:
         if sents.has_morph:
             # A trained morphologizer marks past-tense verbs the cue list misses.
             span = doc.char_span(s, e, alignment_mode="expand")
-            if span is not None and any("Past" in t.morph.get("Tense") or t.lower_.endswith(self._past_endings)
-                                        for t in span if t.pos_ in ("VERB", "AUX")):
+            if span is not None and any(_past_form(t, self._past_endings) for t in span if t.pos_ in ("VERB", "AUX")):
                 return temporal.PAST
         return temporal.NEAREST
 
@@ -255,6 +254,11 @@ def _resolve_year_anaphor(t: dict, f: dict, before: list[dict], anchor: DayInter
     t.update({"earliest": f"{year:04d}-01-01", "latest": f"{year:04d}-12-31", "value": f"{year:04d}", "_anchor": how})
 
 
+def _past_form(tok, past_endings: tuple) -> bool:
+    """A verb in a past tense: so tagged, or with an ending only a past has (``timex/past_endings.txt``)."""
+    return "Past" in tok.morph.get("Tense") or tok.lower_.endswith(past_endings)
+
+
 def _governing_tense(doc: Doc, m: Match, perfect: frozenset, modal: frozenset,
                      report: frozenset = frozenset(), past_endings: tuple = ()) -> int | None:
     """The tense of the verb the expression depends on, from a trained parse.
@@ -279,7 +283,7 @@ def _governing_tense(doc: Doc, m: Match, perfect: frozenset, modal: frozenset,
         tok = tok.head  # an auxiliary the parser hung the expression on: its verb decides
     auxes = [c for c in tok.children if c.dep_ in ("aux", "aux:pass", "cop")]
     group = [tok] + auxes
-    if any("Past" in t.morph.get("Tense") or t.lower_.endswith(past_endings) for t in group):
+    if any(_past_form(t, past_endings) for t in group):
         return temporal.PAST
     if m.kind == "weekday" and any(a.lemma_.lower() in modal for a in auxes):
         return temporal.FUTURE  # "moeten vrijdag nog worden goedgekeurd": an obligation or a plan ahead
