@@ -77,6 +77,7 @@ class Siting:
         self.topic_words = set(load_words(lang, "event/topic_prepositions"))
         self.comparison_words = set(load_words(lang, "event/comparison_words"))
         self.gaz = gazetteer(lang)
+        self.norp = {r["form"]: r["country"] for r in load_table(lang, "entities/norp")}
 
     def located(self, tok) -> bool:
         """With a parse: the name, or the noun it names ("in the NATO country Poland"), governs a
@@ -358,11 +359,34 @@ class Siting:
                 continue
             if refers in (None, "near", "last") or not self._definite_np(t):
                 continue
+            if refers == "capital":
+                named = self._capital_named(t, places)
+                if named is not None:
+                    return named
+                continue
             earlier = [p for p in places if p["start"] < t.idx and p["kind"] == refers
                        and (home is None or p["start"] < sent.start_char or self._clause_of(t.doc, p) == home)]
             if earlier:
                 return max(earlier, key=lambda p: p["start"])
         return None
+
+    def _capital_named(self, t, places: list[dict]) -> dict | None:
+        """The city "de Oekraïense hoofdstad" names: the capital of the nation its adjective names; without one,
+        the last capital named before it."""
+        doc = t.doc
+        k = t.i - 1
+        while k >= t.sent.start and k > t.i - 4 and doc[k].lower_ not in self.definite:
+            iso = self.norp.get(doc[k].lower_)
+            if iso is not None:
+                city = self.gaz.capital(iso)
+                if city is None:
+                    return None
+                return {"name": city.name, "country": city.country, "lat": city.lat, "lon": city.lon,
+                        "kind": "city", "start": t.idx, "end": t.idx + len(t.text), "precision": 1,
+                        "_id": city.id, "_admin1": None}
+            k -= 1
+        earlier = [p for p in places if p["start"] < t.idx and p["kind"] == "city" and self._capital(p)]
+        return max(earlier, key=lambda p: p["start"]) if earlier else None
 
     def _clause_of(self, doc: Doc, place: dict):
         span = doc.char_span(place["start"], place["end"], alignment_mode="expand")

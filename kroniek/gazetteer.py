@@ -190,6 +190,11 @@ class Gazetteer:
         """Whether a city is its country's capital (a capital often stands for the government)."""
         return place.kind == "city" and (place.name, place.country) in self.capitals
 
+    def capital(self, iso: str) -> Place | None:
+        """A country's capital city, when the tables name it."""
+        name = next((n for n, c in self.capitals if c == iso), None)
+        return self.find(name, iso) if name else None
+
     def region_of(self, place: Place) -> Place | None:
         """The first-level region a city lies in, when the tables know it (ACLED admin1)."""
         return self.admin1.get((place.country, place.admin1))

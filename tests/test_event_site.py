@@ -19,6 +19,20 @@ def test_the_city_refers_back_to_the_last_town_named(nlp):
     assert siting(nlp).anaphor_place(second, doc._.places)["name"] == "Kupiansk"
 
 
+def test_the_capital_of_a_nation_named_by_its_adjective(nlp):
+    # regression: "the twentieth air raid on the Ukrainian capital" was placed in Russia, named the sentence before
+    doc = nlp("Oekraïne zegt dat Rusland acht raketten afvuurde. Het was de twintigste luchtaanval op de Oekraïense "
+              "hoofdstad deze maand.")
+    assert [(e["kind"], e["place"]["name"]) for e in doc._.events if e["text"] == "luchtaanval"] \
+        == [("air_strike", "Kyiv")]
+
+
+def test_the_capital_without_adjective_is_the_last_capital_named(nlp):
+    doc = nlp("In Kiev ging het luchtalarm af. Daarna werd de hoofdstad opnieuw beschoten.")
+    second = list(doc.sents)[1]
+    assert siting(nlp).anaphor_place(second, doc._.places)["name"] == "Kyiv"
+
+
 def test_a_source_is_not_the_place(nlp):
     doc = nlp("Kyiv meldt dat er in Cherson zware explosies waren.")
     trigger = next(t for t in doc if t.text == "explosies")

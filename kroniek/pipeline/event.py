@@ -474,6 +474,7 @@ class Event:
             "_admin1": place.get("_admin1") if place else None,
             "_local": local,
             "_parties": parties,
+            "_side1": actor1[1] if actor1 else None,
             "_also": any(t.lower_ in self.addition_cues for t in doc[sent.start:tok.i]),
             "_elsewhere": self._elsewhere(sent),
             "_summary": summary,
@@ -483,7 +484,9 @@ class Event:
         """Where weapons were shot down when the sentence names no town: the country it names ("Ukraine says it
         downed 200 drones"), or, after a sentence that listed strikes on several towns of one country, that
         country's defence."""
-        own = [p for p in places if p["kind"] == "country" and sent.start_char <= p["start"] < sent.end_char]
+        # (not the country that fired them: "Kyiv says Russia fired ten missiles, all shot down")
+        own = [p for p in places if p["kind"] == "country" and sent.start_char <= p["start"] < sent.end_char
+               and (ev["_side1"] is None or p.get("country") != ev["_side1"])]
         strikes = [e for e in events if e["kind"] in STRIKES and e["sub_event_type"] != DISRUPTED and e["place"]]
         # (the towns of the last sentence that reported strikes: one barrage over them)
         struck = {e["place"]["name"]: e["place"] for e in strikes if e["sentence"] == strikes[-1]["sentence"]}

@@ -1521,3 +1521,10 @@ def test_event_protest_forms(nlp, text):
 ])
 def test_event_verb_forms(nlp, text, kind):
     assert kind in [e["kind"] for e in events(nlp, text)]
+
+
+def test_weapons_downed_are_not_placed_in_the_country_that_fired_them(nlp):
+    # regression: "Kyiv says Russia fired ten missiles, all shot down" was a defence placed in Russia
+    doc = nlp("Bij Odesa vielen brokstukken van een raket. Kyiv zegt dat Rusland zeker negen raketten afvuurde en "
+              "dat deze allemaal zijn neergehaald.")
+    assert not [e for e in doc._.events if e["place"] and e["place"]["name"] == "Russia"]
