@@ -745,6 +745,13 @@ class Event:
             own = {tok, tok.head} if tok.dep_ == "conj" else {tok}
             clause = [c.lower_ for t in scope for c in [t, *t.children] if c.dep_ != "amod" or c.head in own] \
                 + [t.lower_ for t in sent if self.clause_head(t) in heads and (t.dep_ != "amod" or t.head in own)]
+            noun = tok
+            while noun.dep_ == "conj" and noun.head is not noun:
+                noun = noun.head
+            if noun.dep_ == "nmod" and noun.head.i < noun.i:
+                # "is regelmatig het doelwit van drones": the words before the noun the weapon is part of, which
+                # the parser hangs anywhere
+                clause += [t.lower_ for t in doc[max(sent.start, noun.head.i - 3):noun.head.i]]
         else:
             clause = [t.lower_ for t in doc[max(sent.start, tok.i - MODALITY_WINDOW):min(sent.end, tok.i + MODALITY_WINDOW)]]
         mark: list[str] = []

@@ -1528,3 +1528,10 @@ def test_weapons_downed_are_not_placed_in_the_country_that_fired_them(nlp):
     doc = nlp("Bij Odesa vielen brokstukken van een raket. Kyiv zegt dat Rusland zeker negen raketten afvuurde en "
               "dat deze allemaal zijn neergehaald.")
     assert not [e for e in doc._.events if e["place"] and e["place"]["name"] == "Russia"]
+
+
+def test_a_town_regularly_targeted_is_a_habit_however_the_adverb_is_parsed(nlp):
+    # regression: the parser hung "regelmatig" outside the clause of "het doelwit van drones"
+    doc = nlp("In Dnipro vielen gisteren twee doden. De stad met ongeveer een miljoen inwoners is regelmatig het "
+              "doelwit van Russische drones en raketten.")
+    assert [e["kind"] for e in doc._.events] == ["casualties"]
