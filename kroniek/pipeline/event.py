@@ -93,6 +93,7 @@ class Event:
         self.name = name
         self.lang = lang
         self.triggers = _compile(load_table(lang, "event/triggers"))
+        self.rules_by_id = {row["id"]: row for _, row in self.triggers}
         self._form_rows: dict[str, list[dict]] = {}
         self.clause_head = ClauseHeads()
         self._near: dict[str, re.Pattern] = {}
@@ -269,7 +270,7 @@ class Event:
         for ev in events:
             rule = ev["rule"].partition("+")[0]
             rows = [(rx, ref) for rx, ref in self.arming_rows if _refines(ref, ev["kind"], rule)]
-            if not rows or ev.get("_refined"):
+            if not rows or ev.get("_refined") or "unarmed" in (self.rules_by_id[rule]["needs"] or ""):
                 continue
             span = doc.char_span(ev["start"], ev["end"], alignment_mode="expand")
             if span is None:

@@ -1535,3 +1535,17 @@ def test_a_town_regularly_targeted_is_a_habit_however_the_adverb_is_parsed(nlp):
     doc = nlp("In Dnipro vielen gisteren twee doden. De stad met ongeveer een miljoen inwoners is regelmatig het "
               "doelwit van Russische drones en raketten.")
     assert [e["kind"] for e in doc._.events] == ["casualties"]
+
+
+def test_fighter_jets_by_type_are_forces(nlp):
+    # regression: "F-35’s" (a type other than the F-16, a curly apostrophe) was no weapon, so their stationing
+    # had no forces and was dropped
+    doc = nlp("Het ministerie alarmeerde twee F-35’s die Nederland in Polen heeft gestationeerd.")
+    assert [(e["kind"], e["place"]["name"]) for e in doc._.events] == [("deployment", "Poland")]
+
+
+def test_a_patrol_does_not_take_the_weapon_of_the_story(nlp):
+    # regression: Spanish jets patrolling over Romania became a drone strike from the drones of the next sentences
+    doc = nlp("De Spaanse F-18’s voeren tot het eind van het jaar patrouillemissies uit boven Roemenië. Vorige week "
+              "vlogen er twee Russische drones het luchtruim binnen.")
+    assert ("deployment", "Romania") in [(e["kind"], (e["place"] or {}).get("name")) for e in doc._.events]
