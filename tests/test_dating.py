@@ -132,6 +132,23 @@ def test_dating_forces_at_war_put_the_article_after_the_invasion(text):
     assert bounds and bounds[0].lo == date(2022, 2, 24) and bounds[0].hi is None
 
 
+@pytest.mark.parametrize("text", [
+    # Regression (dating set): undated reports of a strike, an air-raid alarm and a plea for arms named no
+    # forces in the phrasings of war_forces.
+    "Bij een Russische raketaanval op een markt vielen woensdag zestien doden.",
+    "In de Oekraïense hoofdstad waren explosies te horen. Kort daarvoor ging in Kyiv het luchtalarm af.",
+    "President Zelenski vroeg het Westen opnieuw om meer tanks en vliegtuigen.",
+])
+def test_dating_strikes_alarms_and_pleas_for_arms_put_the_article_after_the_invasion(text):
+    bounds = [b for b in dating.event_bounds(text) if b.source == "office:war_strikes"]
+    assert bounds and bounds[0].lo == date(2022, 2, 24) and bounds[0].hi is None
+
+
+def test_dating_grain_ships_are_the_grain_deal():
+    # Regression (dating set): "graanschepen" and "graanexport" did not name the deal of July 2022.
+    assert "event:grain_deal" in {b.source for b in dating.event_bounds("De graanschepen verlieten de haven.")}
+
+
 def test_dating_bakhmut_named_in_a_later_year_bounds_nothing_from_above():
     # Regression (held-out news): a 2024 article recalled the fall of Bakhmut; the battle's row had
     # bounded the article by the end of 2023.
