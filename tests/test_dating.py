@@ -126,6 +126,8 @@ def test_dating_war_event_phrasings(text, source):
     # Regression (held-out news): a report of a strike named neither the invasion nor any dated event.
     "Russische drones troffen vannacht een woonwijk; de luchtafweer schoot er twaalf neer.",
     "De gemeente vangt deze maand tweehonderd Oekraïense vluchtelingen op.",
+    # Regression (dating set): Russia beside the adjective rather than the country's name.
+    "Rusland ontkent dat het Oekraïense dorpen heeft beschoten.",
 ])
 def test_dating_forces_at_war_put_the_article_after_the_invasion(text):
     bounds = [b for b in dating.event_bounds(text) if b.source == "office:war_forces"]
@@ -138,6 +140,8 @@ def test_dating_forces_at_war_put_the_article_after_the_invasion(text):
     "Bij een Russische raketaanval op een markt vielen woensdag zestien doden.",
     "In de Oekraïense hoofdstad waren explosies te horen. Kort daarvoor ging in Kyiv het luchtalarm af.",
     "President Zelenski vroeg het Westen opnieuw om meer tanks en vliegtuigen.",
+    # Regression (dating set): an article on the deported children had been dated by "sinds 2002" alone.
+    "Het hof onderzoekt de deportatie van duizenden Oekraïense kinderen.",
 ])
 def test_dating_strikes_alarms_and_pleas_for_arms_put_the_article_after_the_invasion(text):
     bounds = [b for b in dating.event_bounds(text) if b.source == "office:war_strikes"]
