@@ -56,8 +56,9 @@ PLACE_RANK = {"city": 0, "other": 1, "region": 2, "water": 3, "country": 4}
 
 
 def key(form: str) -> str:
-    """Lookup key of a written form: case-folded, typographic apostrophes unified."""
-    return form.replace("’", "'").replace("`", "'").casefold()
+    """Lookup key of a written form: case-folded, typographic apostrophes unified, and Romanian's comma-below
+    letters taken as the cedilla letters GeoNames writes ("Constanța" is its "Constanţa")."""
+    return form.replace("’", "'").replace("`", "'").casefold().replace("ț", "ţ").replace("ș", "ş")
 
 
 def transliterate(name: str, table: dict[str, tuple[str, str]]) -> str:

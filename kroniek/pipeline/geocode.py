@@ -322,6 +322,8 @@ class Geocode:
         for m in mentions:
             if m["cue"] in ("region", "city") or m["key"] not in cued:
                 continue
+            if m["place"] is not None and self.gaz.is_capital(m["place"]):
+                continue  # a bare "Moskou" after "de regio Moskou" is the capital, as everywhere else
             _, place = min(cued[m["key"]], key=lambda ip: abs(ip[0] - m["i"]))
             if place in m["options"]:
                 m["place"], m["rule"] = place, "gazetteer+discourse"

@@ -1274,7 +1274,7 @@ def test_event_airspace_incursions_and_jets_scrambled(nlp, text, expected):
     ("Een Russische drone-aanval op Odesa kostte vannacht twee mensen het leven. Alle acht drones zouden zijn "
      "neergehaald.", ("Disrupted weapons use", "Odesa")),
     ("Oekraïense drones vielen vannacht de regio Moskou aan. Volgens de burgemeester werden vijf drones onderschept.",
-     ("Disrupted weapons use", "Moscow")),
+     ("Disrupted weapons use", "Moscow Oblast")),
     # an attack beaten off is an interception too
     ("In de hoofdstad zou het leger een Russische drone-aanval op Kiev hebben afgeslagen.",
      ("Disrupted weapons use", "Kyiv")),

@@ -261,3 +261,19 @@ def test_geocode_unknown_village_named_bare_later_is_the_same_place(rules_nlp):
 ])
 def test_geocode_border_region_names_mean_the_region(rules_nlp, text, name):
     assert [p["name"] for p in places(rules_nlp, text) if p["country"] == "RU"] == [name]
+
+
+@pytest.mark.issue(6)
+def test_geocode_moscow_region_and_the_capital_named_bare_after_it(rules_nlp):
+    # Regression (held-out news): "de regio Moskou" was the city; once it was the region, a bare "Moskou" later in
+    # the article took the region's reading too.
+    found = places(rules_nlp, "De gouverneur van de regio Moskou meldt een drone-aanval. Vluchten vanuit Moskou "
+                              "werden geschrapt.")
+    assert [(p["text"], p["name"]) for p in found] == [("Moskou", "Moscow Oblast"), ("Moskou", "Moscow")]
+
+
+@pytest.mark.issue(6)
+def test_geocode_romanian_comma_letters_are_geonames_cedilla_letters():
+    # Regression (held-out news): "Constanța" (comma below) was not the "Constanţa" (cedilla) of GeoNames.
+    from kroniek.gazetteer import gazetteer
+    assert [p.name for p in gazetteer("nl").lookup("Constanța")] == ["Constanţa"]
