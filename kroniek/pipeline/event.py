@@ -99,9 +99,9 @@ class Event:
         self._near: dict[str, re.Pattern] = {}
         self.refinements = _compile(load_table(lang, "event/refinements"))
         # the refinements that name the weapon an attack, an air raid or a deployment was made with ("raketten" ->
-        # missile strike)
+        # missile strike); an explosion takes a weapon only from its own sentence ("shells exploded")
         self.arming_rows = [(rx, ref) for rx, ref in self.refinements
-                            if ref["new_kind"] in STRIKES and ref["new_kind"] != ref["kind"]]
+                            if ref["new_kind"] in STRIKES and ref["new_kind"] != ref["kind"] and ref["kind"] != "explosion"]
         self.modality = _compile(load_table(lang, "event/modality"))
         # verbs that say an event happened or take it as given, and words that leave a claim unconfirmed
         self.asserting = [rx for rx, row in self.modality if row["modality"] == "asserted"]

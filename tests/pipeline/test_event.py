@@ -1549,3 +1549,16 @@ def test_a_patrol_does_not_take_the_weapon_of_the_story(nlp):
     doc = nlp("De Spaanse F-18’s voeren tot het eind van het jaar patrouillemissies uit boven Roemenië. Vorige week "
               "vlogen er twee Russische drones het luchtruim binnen.")
     assert ("deployment", "Romania") in [(e["kind"], (e["place"] or {}).get("name")) for e in doc._.events]
+
+
+def test_artillery_shells_that_exploded_are_shelling(nlp):
+    # regression: "ontploften" (the plural past) was no trigger, and shells exploding were no shelling
+    doc = nlp("Tientallen artilleriegranaten ontploften gisteren langs het front bij Bachmoet.")
+    assert [(e["kind"], e["place"]["name"]) for e in doc._.events] == [("shelling", "Bakhmut")]
+
+
+def test_an_explosion_does_not_take_the_weapon_of_the_next_sentence(nlp):
+    # blowing up a bridge stays an explosion when shells fall on the town afterwards
+    doc = nlp("Russische soldaten hebben gisteren een brug bij Irpin opgeblazen. Later vielen er artilleriegranaten "
+              "op de stad.")
+    assert [e["kind"] for e in doc._.events if e["text"] == "opgeblazen"] == ["explosion"]
