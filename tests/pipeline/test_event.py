@@ -1562,3 +1562,18 @@ def test_an_explosion_does_not_take_the_weapon_of_the_next_sentence(nlp):
     doc = nlp("Russische soldaten hebben gisteren een brug bij Irpin opgeblazen. Later vielen er artilleriegranaten "
               "op de stad.")
     assert [e["kind"] for e in doc._.events if e["text"] == "opgeblazen"] == ["explosion"]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # regression: singular "gevecht" and plural pasts or nouns of listed verbs reported nothing
+    ("Bij Avdiivka zijn Oekraïense eenheden nog altijd in gevecht met Russische troepen.", "armed_clash"),
+    ("Bij twee aanslagen in Melitopol kwamen gisteren vier soldaten om.", "explosion"),
+])
+def test_trigger_paradigms_are_complete(nlp, text, kind):
+    assert kind in [e["kind"] for e in nlp(text)._.events]
+
+
+def test_what_someone_did_formerly_is_no_news(nlp):
+    # regression: a suspect's past role in attacks ("nam vroeger deel aan aanslagen") was reported as attacks
+    doc = nlp("De verdachte nam vroeger deel aan een reeks aanslagen in de regio Odesa.")
+    assert doc._.events == []
