@@ -108,6 +108,7 @@ class Event:
         self.unconfirmed = [rx for rx, row in self.modality if row["modality"] == "unconfirmed"]
         self.references = _compile(load_table(lang, "event/references"))
         self.weapons = [re.compile(f"(?:{w})") for w in load_words(lang, "event/weapons")]
+        self.ground_words = [re.compile(f"(?:{w})") for w in load_words(lang, "event/ground_words")]
         self.inf_markers = set(load_words(lang, "event/infinitive_markers"))
         self.definite = set(load_words(lang, "event/definite_determiners"))
         self.state_auxiliaries = set(load_words(lang, "event/state_auxiliaries"))
@@ -192,6 +193,8 @@ class Event:
             hits = [(tok, rule) for tok, rule in hits
                     if all(have.get(n, True) or n == "place" and after_placed and rule["kind"] != "attack"
                            for n in (rule["needs"] or "").split("+") if n)]
+            hits = [(tok, rule) for tok, rule in hits
+                    if "ground" not in (rule["needs"] or "").split("+") or self._loses_ground(tok, places)]
             # (a count of dead is no event of its own beside a weapon: it belongs to the weapon's strike)
             if any("alone" not in (rule["needs"] or "") and rule["kind"] not in ("casualties", "other")
                    for _, rule in hits):
@@ -500,6 +503,18 @@ class Event:
             return
         if place is not None:
             ev["place"], ev["geo_precision"], ev["_local"] = self._place_dict(place), 3, True
+
+    def _loses_ground(self, tok, places: list[dict]) -> bool:
+        """A verb of losing or giving up reports lost territory unless its object is something else than a place or a
+        word for ground ("iedereen heeft iemand verloren"). With no parse, or no object, the place need decides."""
+        objects = [c for c in tok.children if c.dep_ == "obj"] if tok.doc.has_annotation("DEP") else []
+        for obj in objects:
+            words = [obj] + [c for c in obj.children if c.dep_ in ("nmod", "appos", "flat", "amod")]
+            if any(any(rx.fullmatch(w.lower_) for rx in self.ground_words) for w in words):
+                return True
+            if any(p["start"] <= w.idx < p["end"] for w in words for p in places):
+                return True
+        return not objects
 
     def _definite(self, tok) -> bool:
         """The trigger is a noun with a definite article ("de raketaanslag", "de zware aanval": an attributive

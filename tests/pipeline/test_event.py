@@ -1577,3 +1577,13 @@ def test_what_someone_did_formerly_is_no_news(nlp):
     # regression: a suspect's past role in attacks ("nam vroeger deel aan aanslagen") was reported as attacks
     doc = nlp("De verdachte nam vroeger deel aan een reeks aanslagen in de regio Odesa.")
     assert doc._.events == []
+
+
+@pytest.mark.parametrize("text,kinds", [
+    # regression: "iemand verloren" (someone lost, a death in the family) was read as lost territory
+    ("In Charkiv is het stil. Iedereen heeft wel iemand verloren.", []),
+    ("De Oekraïners hebben het dorp Robotyne verloren.", ["territory_loss"]),
+    ("De Russen hebben hun posities bij Kupiansk opgegeven.", ["territory_loss"]),
+])
+def test_losing_is_territory_only_with_ground_as_its_object(nlp, text, kinds):
+    assert [e["kind"] for e in nlp(text)._.events] == kinds
