@@ -76,6 +76,7 @@ class Siting:
         self.examples = set(load_words(lang, "event/list_examples"))
         self.topic_words = set(load_words(lang, "event/topic_prepositions"))
         self.comparison_words = set(load_words(lang, "event/comparison_words"))
+        self.destination_words = set(load_words(lang, "event/destination_prepositions"))
         self.gaz = gazetteer(lang)
         self.norp = {r["form"]: r["country"] for r in load_table(lang, "entities/norp")}
 
@@ -166,6 +167,9 @@ class Siting:
                 return False  # an actor or the source of a claim ("Kyiv says"), not a location
             if before == "agent":
                 return False  # "questioned by Kyiv": the agent of a passive acts
+            if w1 in self.destination_words and parsed and span is not None and s is sent \
+                    and span.root.head.pos_ in ("VERB", "AUX") and span.root.head.i != tok.i:
+                return False  # "fleeing to the Netherlands because of the bombing": where another verb goes
             if span is not None and (self._after_origin(doc, s, span.start)
                                      or self._listed_after_origin(span, s, places)):
                 return False  # "fired from the Caspian Sea": where it came from, not where it struck

@@ -1587,3 +1587,11 @@ def test_what_someone_did_formerly_is_no_news(nlp):
 ])
 def test_losing_is_territory_only_with_ground_as_its_object(nlp, text, kinds):
     assert [e["kind"] for e in nlp(text)._.events] == kinds
+
+
+def test_where_people_flee_to_is_not_where_the_bombing_was(nlp):
+    # regression: "meer Oekraïners naar Nederland vluchten ... door de Russische bombardementen" placed the
+    # bombing in the Netherlands
+    doc = nlp("Er wordt verwacht dat meer Oekraïners naar Nederland vluchten, onder meer door de Russische "
+              "bombardementen op de stroomvoorziening.")
+    assert not [e for e in doc._.events if (e["place"] or {}).get("name") == "Netherlands"]
