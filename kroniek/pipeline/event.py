@@ -190,8 +190,10 @@ class Event:
                 sent.start > 0 and sent[0].lower_ in self.plural_pronouns and self._military(doc[sent.start - 1].sent))
             have = {"place": has_place, "figure": has_dead, "weapon": has_weapon, "person": has_person,
                     "force": has_force}
+            # (a strike that killed people it counts is news wherever it was: "the missile strike killed two")
             hits = [(tok, rule) for tok, rule in hits
                     if all(have.get(n, True) or n == "place" and after_placed and rule["kind"] != "attack"
+                           or n == "place" and has_dead and rule["kind"] in STRIKES
                            for n in (rule["needs"] or "").split("+") if n)]
             hits = [(tok, rule) for tok, rule in hits
                     if "ground" not in (rule["needs"] or "").split("+") or self._loses_ground(tok, places)]

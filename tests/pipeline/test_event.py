@@ -1595,3 +1595,9 @@ def test_where_people_flee_to_is_not_where_the_bombing_was(nlp):
     doc = nlp("Er wordt verwacht dat meer Oekraïners naar Nederland vluchten, onder meer door de Russische "
               "bombardementen op de stroomvoorziening.")
     assert not [e for e in doc._.events if (e["place"] or {}).get("name") == "Netherlands"]
+
+
+def test_a_strike_that_killed_people_needs_no_place(nlp):
+    # regression: "de raketaanval heeft twee mensen gedood" with no place in the article left only a count of dead
+    doc = nlp("Het ziekenhuis brandde de hele ochtend. Volgens de gouverneur heeft de raketaanval drie mensen gedood.")
+    assert [e["kind"] for e in doc._.events] == ["missile_strike"]
