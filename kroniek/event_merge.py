@@ -24,6 +24,8 @@ DISRUPTED = "Disrupted weapons use"
 TERRITORY_KINDS = {"territory_gain", "territory_loss"}
 # Generic mentions that become the article's strike at their own town when no strike is there yet.
 SPREAD_KINDS = ("attack", "casualties")
+# Trigger rows whose events are the aftermath of a strike when the article reports one at that place.
+AFTERMATH_RULES = {"evacuation"}
 # What a merged or folded mention lends the event where the event knows nothing of it.
 LENT_KEYS = ("place", "geo_precision", "actor1", "actor2", "fatalities", "claim", "_admin1")
 
@@ -58,9 +60,14 @@ def _lend(into: dict, frm: dict) -> None:
 
 def fold(events: list[dict]) -> list[dict]:
     """Fold generic mentions (an explosion, an attack, deaths) into the article's more specific
-    violent event at a compatible place, the first such event by the order of FOLD_HOSTS."""
+    violent event at a compatible place, the first such event by the order of FOLD_HOSTS; drop the
+    aftermath of a strike (people evacuated) where the article reports the strike."""
     out = list(events)
     for ev in events:
+        if ev.get("rule", "").partition("+")[0] in AFTERMATH_RULES and any(
+                o["kind"] in STRIKES + ("explosion",) and compatible(o["place"], ev["place"]) for o in events):
+            out.remove(ev)  # people evacuated after a strike or an explosion: part of that event's story
+            continue
         order = FOLD_HOSTS.get(ev["kind"], ())
         # deaths whose place came from the sentences around them are the article's strike's, wherever it was
         borrowed = ev["kind"] == "casualties" and not ev["_local"]

@@ -104,3 +104,15 @@ def test_fold_a_town_beside_a_strike_on_the_country_is_a_further_site():
     assert [(e["kind"], e["place"]["name"]) for e in out] == [
         ("missile_strike", "Ukraine"), ("missile_strike", "Kyiv"), ("explosion", "Lviv")]
     assert out[1]["actor1"] == "Russia military"
+
+
+def test_people_evacuated_after_a_strike_are_part_of_its_story(nlp):
+    # regression: residents evacuated after a drone hit a refinery were an event of their own
+    doc = nlp("Een drone trof vannacht een raffinaderij in Toeapse. Tientallen bewoners werden geëvacueerd.")
+    assert [e["kind"] for e in doc._.events] == ["drone_strike"]
+
+
+def test_fold_drops_an_evacuation_beside_a_strike_at_a_compatible_place():
+    strike, fled = mention("drone_strike", KYIV), mention("other", None, rule="evacuation")
+    elsewhere = mention("other", LVIV, rule="evacuation")
+    assert fold([strike, fled, elsewhere]) == [strike, elsewhere]
