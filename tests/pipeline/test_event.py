@@ -1601,3 +1601,9 @@ def test_a_strike_that_killed_people_needs_no_place(nlp):
     # regression: "de raketaanval heeft twee mensen gedood" with no place in the article left only a count of dead
     doc = nlp("Het ziekenhuis brandde de hele ochtend. Volgens de gouverneur heeft de raketaanval drie mensen gedood.")
     assert [e["kind"] for e in doc._.events] == ["missile_strike"]
+
+
+def test_despite_the_fighting_dates_nothing(nlp):
+    # regression: "de overeenkomst om ondanks de strijd schepen te laten varen" reported the fighting as an event
+    doc = nlp("Het akkoord laat ondanks de strijd graanschepen uit Odesa vertrekken.")
+    assert "armed_clash" not in [e["kind"] for e in doc._.events]
