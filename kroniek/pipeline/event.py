@@ -924,6 +924,16 @@ class Event:
                         break
                     gov = gov.head
                 words.append(gov.lower_)
+                if gov.dep_ == "advcl" and "Inf" in gov.morph.get("VerbForm") and any(
+                        c.dep_ == "mark" and c.i == gov.i - 1 for c in gov.children):
+                    # "om tegen Kiev te blijven vechten": the complement of an infinitive of purpose is a purpose too
+                    return "planned"
+                if gov.dep_ != "ROOT" and "Inf" in gov.morph.get("VerbForm") and any(
+                        c.dep_ == "mark" and c.lower_ in self.inf_markers for c in gov.children):
+                    # ("stemden om door Rusland ingelijfd te worden"): as unreal as the marked infinitive above it,
+                    # unless the verb above that says it happened
+                    unreal_inf = True
+                    words.append(gov.head.lower_)
             if len(chain) > len(clause_chain(tok)):
                 words.append(chain[-1].lower_)
             words += [c.lower_ for t in chain for c in t.children if c.dep_ in MODAL_DEPS]

@@ -1607,3 +1607,13 @@ def test_despite_the_fighting_dates_nothing(nlp):
     # regression: "de overeenkomst om ondanks de strijd schepen te laten varen" reported the fighting as an event
     doc = nlp("Het akkoord laat ondanks de strijd graanschepen uit Odesa vertrekken.")
     assert "armed_clash" not in [e["kind"] for e in doc._.events]
+
+
+@pytest.mark.parametrize("text", [
+    # regression: the complement of an infinitive of purpose ("om ... te blijven vechten") was asserted
+    "De generaal probeert zijn troepen aan te sporen om tegen Kiev te blijven vechten.",
+    # regression: the complement of a marked infinitive ("om ... ingelijfd te worden") was asserted
+    "De bezetters beweren dat de inwoners massaal hebben gestemd om door Rusland ingelijfd te worden.",
+])
+def test_complements_of_unreal_infinitives_are_unreal(nlp, text):
+    assert [e["kind"] for e in nlp(text)._.events] == []
