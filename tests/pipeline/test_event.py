@@ -1617,3 +1617,9 @@ def test_despite_the_fighting_dates_nothing(nlp):
 ])
 def test_complements_of_unreal_infinitives_are_unreal(nlp, text):
     assert [e["kind"] for e in nlp(text)._.events] == []
+
+
+def test_reconnaissance_drones_are_no_strike(nlp):
+    # regression: the presence of reconnaissance drones near Crimea was a drone strike
+    doc = nlp("Het ministerie meldde twee Amerikaanse verkenningsdrones in de buurt van Sebastopol.")
+    assert "drone_strike" not in [e["kind"] for e in doc._.events]
