@@ -111,6 +111,7 @@ class Event:
         self.ground_words = [re.compile(f"(?:{w})") for w in load_words(lang, "event/ground_words")]
         self.inf_markers = set(load_words(lang, "event/infinitive_markers"))
         self.definite = set(load_words(lang, "event/definite_determiners"))
+        self.indefinite = set(load_words(lang, "event/indefinite_determiners"))
         self.state_auxiliaries = set(load_words(lang, "event/state_auxiliaries"))
         self.passive_auxiliaries = set(load_words(lang, "event/passive_auxiliaries"))
         self.time_anaphors = set(load_words(lang, "event/time_anaphors"))
@@ -752,6 +753,10 @@ class Event:
                 and any(t.pos_ in ("VERB", "AUX") for t in tok.sent if t is not tok):
             return True  # (a sentence with no other verb needs the trigger as its verb: a misparse)
         doc, sent = tok.doc, tok.sent
+        if doc.has_annotation("DEP") and tok.pos_ == "NOUN" and self.clause_head(tok) is tok \
+                and any(c.dep_ == "cop" for c in tok.children) \
+                and any(c.dep_ == "det" and c.lower_ in self.indefinite for c in tok.children):
+            return True  # "it is an attack on Ukraine": what something is called, not an event reported
         before = [t.lower_ for t in doc[max(sent.start, tok.i - REFERENCE_WINDOW):tok.i]]
         if doc.has_annotation("DEP"):
             scope = self._scope(tok)

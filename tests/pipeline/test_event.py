@@ -1623,3 +1623,9 @@ def test_reconnaissance_drones_are_no_strike(nlp):
     # regression: the presence of reconnaissance drones near Crimea was a drone strike
     doc = nlp("Het ministerie meldde twee Amerikaanse verkenningsdrones in de buurt van Sebastopol.")
     assert "drone_strike" not in [e["kind"] for e in doc._.events]
+
+
+def test_what_something_is_called_is_no_event(nlp):
+    # regression: "Het is een aanval op Oekraïne, maar ook een bedreiging voor ons" reported an attack
+    doc = nlp("Het is een aanval op Oekraïne, maar eigenlijk ook een bedreiging voor heel Europa.")
+    assert doc._.events == []
