@@ -753,7 +753,7 @@ class Event:
                 and any(t.pos_ in ("VERB", "AUX") for t in tok.sent if t is not tok):
             return True  # (a sentence with no other verb needs the trigger as its verb: a misparse)
         doc, sent = tok.doc, tok.sent
-        if doc.has_annotation("DEP") and tok.pos_ == "NOUN" and self.clause_head(tok) is tok \
+        if doc.has_annotation("DEP") and tok.pos_ == "NOUN" and self.clause_head(tok).i == tok.i \
                 and any(c.dep_ == "cop" for c in tok.children) \
                 and any(c.dep_ == "det" and c.lower_ in self.indefinite for c in tok.children):
             return True  # "it is an attack on Ukraine": what something is called, not an event reported
