@@ -750,7 +750,7 @@ class Event:
         ("talks about an exchange") or a participle used as an adjective ("the killed soldiers") reports
         no event of its own."""
         if tok.doc.has_annotation("DEP") and tok.dep_ == "amod" \
-                and any(t.pos_ in ("VERB", "AUX") for t in tok.sent if t is not tok):
+                and any(t.pos_ in ("VERB", "AUX") for t in tok.sent if t.i != tok.i):
             return True  # (a sentence with no other verb needs the trigger as its verb: a misparse)
         doc, sent = tok.doc, tok.sent
         if doc.has_annotation("DEP") and tok.pos_ == "NOUN" and self.clause_head(tok).i == tok.i \
@@ -925,7 +925,7 @@ class Event:
                 # an open complement takes its modality from the verb that governs it ("gaat ... leveren")
                 gov = head.head
                 for _ in range(3):
-                    if gov.pos_ in ("VERB", "AUX") or gov.head is gov:
+                    if gov.pos_ in ("VERB", "AUX") or gov.head.i == gov.i:
                         break
                     gov = gov.head
                 words.append(gov.lower_)

@@ -1629,3 +1629,11 @@ def test_what_something_is_called_is_no_event(nlp):
     # regression: "Het is een aanval op Oekraïne, maar ook een bedreiging voor ons" reported an attack
     doc = nlp("Het is een aanval op Oekraïne, maar eigenlijk ook een bedreiging voor heel Europa.")
     assert doc._.events == []
+
+
+def test_a_participle_trigger_is_not_its_own_other_verb(nlp):
+    # regression: the "other verb" of a sentence read as an adjectival participle was the trigger itself (token
+    # identity compared, not index), so a past verb the parser read as an adjective lost its event
+    doc = nlp("Sinds het begin van de Russische invasie in februari 2022, veroverde Rusland meer dan 9.000 vierkante "
+              "kilometer Oekraïens grondgebied.")
+    assert "territory_gain" in [e["kind"] for e in doc._.events]
