@@ -769,7 +769,7 @@ class Event:
             clause = [c.lower_ for t in scope for c in [t, *t.children] if c.dep_ != "amod" or c.head in own] \
                 + [t.lower_ for t in sent if self.clause_head(t) in heads and (t.dep_ != "amod" or t.head in own)]
             noun = tok
-            while noun.dep_ == "conj" and noun.head is not noun:
+            while noun.dep_ == "conj" and noun.head.i != noun.i:
                 noun = noun.head
             if noun.dep_ == "nmod" and noun.head.i < noun.i:
                 # "is regelmatig het doelwit van drones": the words before the noun the weapon is part of, which
@@ -782,7 +782,7 @@ class Event:
             # (a noun listed after others shares their preposition: "against the aggression, the war crimes
             # and the occupation")
             first = tok
-            while first.dep_ == "conj" and first.head is not first:
+            while first.dep_ == "conj" and first.head.i != first.i:
                 first = first.head
             case = [c.lower_ for t in {tok, first} for c in t.children if c.dep_ == "case"]
             landmark = self._landmark_case(tok)

@@ -274,12 +274,12 @@ def _governing_tense(doc: Doc, m: Match, perfect: frozenset, modal: frozenset,
         return None
     tok = span.root
     for _ in range(8):  # climb to the governing verb
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             break
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):
         return None
-    if tok.dep_ in ("aux", "aux:pass", "cop") and tok.head is not tok:
+    if tok.dep_ in ("aux", "aux:pass", "cop") and tok.head.i != tok.i:
         tok = tok.head  # an auxiliary the parser hung the expression on: its verb decides
     auxes = [c for c in tok.children if c.dep_ in ("aux", "aux:pass", "cop")]
     group = [tok] + auxes
