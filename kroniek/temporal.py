@@ -50,18 +50,15 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 
 # "een/twee jaar geleden" name the month that many years back; longer spans, and the future, name a year.
 MONTH_PRECISE_YEARS = 2
-# The start or end of a year is its first or last quarter ("eind vorig jaar" = October to December), not a third.
-YEAR_PARTS = {(0.0, 0.3334): (0.0, 0.25), (0.6667, 1.0): (0.75, 1.0)}
 
 
-def _sub(e: date, l: date, part: tuple[float, float] | None) -> tuple[date, date]:
-    """The fraction ``part`` of the interval [e, l] ("begin juni" = first third of June)."""
+def _sub(e: date, l: date, part: tuple | None) -> tuple[date, date]:
+    """The fraction ``part`` of the interval [e, l] ("begin juni" = first third of June); of a whole year, the
+    months the part names when it names them (``part`` = (start, end, first month, last month))."""
     if not part:
         return e, l
-    quarter = YEAR_PARTS.get((round(float(part[0]), 4), round(float(part[1]), 4)))
-    if quarter and (e.month, e.day, l.month, l.day) == (1, 1, 12, 31) and e.year == l.year:
-        first, last = 1 + int(12 * quarter[0]), int(12 * quarter[1])
-        return date(e.year, first, 1), _month_end(e.year, last)
+    if len(part) > 3 and (e.month, e.day, l.month, l.day) == (1, 1, 12, 31) and e.year == l.year:
+        return date(e.year, int(part[2]), 1), _month_end(e.year, int(part[3]))
     n = (l - e).days + 1
     a = int(n * part[0])
     b = int(n * part[1]) - 1 if part[1] < 1 else n - 1

@@ -230,6 +230,9 @@ class TimexRules:
         if base == "unit":
             return row["value"], int(row.get("rolling") or 1)
         if base in ("part", "monthweek"):
+            if row.get("year_months"):  # a part of a year, named by its months
+                first, last = (int(x) for x in row["year_months"].split("-"))
+                return float(row["start"]), float(row["end"]), first, last
             return float(row["start"]), float(row["end"])
         if base in ("season", "holiday"):
             (sm, sd), (em, ed) = (tuple(int(x) for x in row[k].split("-")) for k in ("start", "end"))

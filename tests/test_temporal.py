@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from kroniek import temporal
+from kroniek import resources, temporal
 from kroniek.temporal import _merge_labels
 
 
@@ -20,15 +20,26 @@ def test_temporal_merge_labels(v0, v1, label):
     assert _merge_labels(v0, v1) == label
 
 
-def test_temporal_a_year_ago_is_that_month_and_the_start_of_a_year_its_first_quarter():
+def test_temporal_a_year_ago_is_that_month_and_the_start_of_a_year_its_first_months():
     # Regression (held-out news): "een jaar geleden" in an August article was all of last year, and
-    # "begin volgend jaar" ran to May; readers and annotators mean that month, and January to March.
+    # "begin volgend jaar" ran to May; readers and annotators mean that month, and the first months.
     ago = temporal.resolve_at("ago", {"unit": "Y", "num": 1}, date(2023, 8, 15))
     assert (ago.value, ago.earliest, ago.latest) == ("2022-08", date(2022, 8, 1), date(2022, 8, 31))
     ten = temporal.resolve_at("ago", {"unit": "Y", "num": 10}, date(2023, 8, 15))
     assert (ten.earliest, ten.latest) == (date(2013, 1, 1), date(2013, 12, 31))
-    start = temporal.resolve_at("unit_shift", {"unit": "Y", "shift": 1, "part": (0.0, 0.3334)}, date(2025, 12, 2))
-    assert (start.earliest, start.latest) == (date(2026, 1, 1), date(2026, 3, 31))
+    start = temporal.resolve_at("unit_shift", {"unit": "Y", "shift": 1, "part": (0.0, 0.3334, 1, 2)},
+                                date(2025, 12, 2))
+    assert (start.earliest, start.latest) == (date(2026, 1, 1), date(2026, 2, 28))
+
+
+def test_temporal_the_end_of_a_year_is_its_last_months_and_the_end_itself_december():
+    # Regression (held-out news): "sinds eind vorig jaar" was October to December where annotators read
+    # November and December, and "tot het eind van dit jaar" was not December.
+    rows = {r["form"]: r for r in resources.load_table("nl", "timex/part")}
+    assert rows["eind"]["year_months"] == "11-12" and rows["het eind van"]["year_months"] == "12-12"
+    end = temporal.resolve_at("unit_shift", {"unit": "Y", "shift": 0, "part": (0.6667, 1.0, 12, 12)},
+                              date(2024, 10, 2), temporal.FUTURE)
+    assert (end.earliest, end.latest) == (date(2024, 12, 1), date(2024, 12, 31))
 
 
 def test_temporal_a_month_and_a_half_ago_is_days_back_not_a_calendar_month():
