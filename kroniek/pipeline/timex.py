@@ -273,6 +273,11 @@ def _governing_tense(doc: Doc, m: Match, perfect: frozenset, modal: frozenset,
     if span is None or not len(span):
         return None
     tok = span.root
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if tok.dep_ == "flat" and nxt is not None and nxt.pos_ in ("VERB", "AUX") and "Fin" in nxt.morph.get("VerbForm"):
+        # a weekday read as part of the name before it ("... van de Europese Commissie dinsdag lanceerde"):
+        # the finite verb right after it is its own
+        tok = nxt
     for _ in range(8):  # climb to the governing verb
         if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             break

@@ -277,3 +277,14 @@ def test_timex_times_counted_from_the_time_before(timex_nlp):
     # with no day named before, the article's date
     (t,) = run(timex_nlp, "Een dag later kwam de president.", "2023-05-12")._.times
     assert (t["earliest"], t["latest"]) == ("2023-05-13", "2023-05-13")
+
+
+@pytest.mark.issue(4)
+def test_timex_a_weekday_read_into_a_name_takes_the_verb_after_it(nlp):
+    # Regression (held-out news): "... van de Europese Commissie dinsdag lanceerde" hung the weekday on the name, so
+    # the present "gaat" of the main clause made it next Tuesday
+    if not nlp.has_pipe("parser"):
+        pytest.skip("needs the trained parser")
+    (t,) = run(nlp, "Het gaat om het plan dat voorzitter Von der Leyen van de Europese Commissie dinsdag lanceerde.",
+               "2025-03")._.times
+    assert t["latest"] <= "2025-03-31"
