@@ -273,11 +273,12 @@ def _governing_tense(doc: Doc, m: Match, perfect: frozenset, modal: frozenset,
     if span is None or not len(span):
         return None
     tok = span.root
-    nxt = doc[span.end] if span.end < len(doc) else None
-    if tok.dep_ == "flat" and nxt is not None and nxt.pos_ in ("VERB", "AUX") and "Fin" in nxt.morph.get("VerbForm"):
-        # a weekday read as part of the name before it ("... van de Europese Commissie dinsdag lanceerde"):
-        # the finite verb right after it is its own
-        tok = nxt
+    if tok.dep_ == "flat":
+        # a weekday read as part of the name before it ("the plan the president of the commission launched on
+        # Tuesday", "said spokesman X on Sunday"): the nearest finite verb of its sentence is its own
+        finite = [t for t in tok.sent if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
+        if finite:
+            tok = min(finite, key=lambda t: (abs(t.i - tok.i), t.i < tok.i))
     for _ in range(8):  # climb to the governing verb
         if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             break

@@ -1,4 +1,5 @@
 import pytest
+import spacy
 
 
 @pytest.mark.parametrize("text,n", [
@@ -31,3 +32,13 @@ def test_sentences_vertical_bar_ends_a_section_label(rules_nlp):
     sents = [s.text.strip() for s in doc.sents if s.text.strip()]
     assert sents[0] == "LIVE |" and sents[1].startswith("Kyiv")
     assert [s.label_ for s in doc.spans["clutter"]] == ["section_label"]
+
+
+def test_sentences_a_quotation_after_a_full_stop_opens_a_sentence():
+    # Regression (held-out news): before a parser, only end punctuation was a possible start, so the parser ran a
+    # sentence and the quotation after it into one, whose future tense then made a past night a coming one.
+    from kroniek.pipeline.sentences import Sentences
+    doc = spacy.blank("nl")("Er woedde urenlang brand. “De schade is groot”, zei de burgemeester.")
+    doc = Sentences(punct=False)(doc)
+    quote = next(t for t in doc if t.text == "“")
+    assert quote.is_sent_start is True
