@@ -509,7 +509,7 @@ class Event:
 
     def _loses_ground(self, tok, places: list[dict]) -> bool:
         """A verb of losing or giving up reports lost territory unless its object is something else than a place or a
-        word for ground ("iedereen heeft iemand verloren"). With no parse, or no object, the place need decides."""
+        word for ground ("zij heeft haar zoon verloren"). With no parse, or no object, the place need decides."""
         objects = [c for c in tok.children if c.dep_ == "obj"] if tok.doc.has_annotation("DEP") else []
         for obj in objects:
             words = [obj] + [c for c in obj.children if c.dep_ in ("nmod", "appos", "flat", "amod")]

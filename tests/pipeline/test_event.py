@@ -1524,49 +1524,49 @@ def test_event_verb_forms(nlp, text, kind):
 
 
 def test_weapons_downed_are_not_placed_in_the_country_that_fired_them(nlp):
-    # regression: "Kyiv says Russia fired ten missiles, all shot down" was a defence placed in Russia
-    doc = nlp("Bij Odesa vielen brokstukken van een raket. Kyiv zegt dat Rusland zeker negen raketten afvuurde en "
-              "dat deze allemaal zijn neergehaald.")
+    # regression: "Russia launched twelve missiles, all intercepted" was a defence placed in Russia
+    doc = nlp("Boven Odesa ontplofte een raket. Volgens het leger lanceerde Rusland vannacht twaalf raketten, die alle "
+              "twaalf werden onderschept.")
     assert not [e for e in doc._.events if e["place"] and e["place"]["name"] == "Russia"]
 
 
 def test_a_town_regularly_targeted_is_a_habit_however_the_adverb_is_parsed(nlp):
-    # regression: the parser hung "regelmatig" outside the clause of "het doelwit van drones"
-    doc = nlp("In Dnipro vielen gisteren twee doden. De stad met ongeveer een miljoen inwoners is regelmatig het "
-              "doelwit van Russische drones en raketten.")
+    # regression: the parser hung the habit adverb outside the clause of "het mikpunt van drones"
+    doc = nlp("In Dnipro vielen gisteren twee doden. Deze havenstad aan de rivier is al maanden vaak het mikpunt van "
+              "Russische drones en raketten.")
     assert [e["kind"] for e in doc._.events] == ["casualties"]
 
 
 def test_fighter_jets_by_type_are_forces(nlp):
     # regression: "F-35’s" (a type other than the F-16, a curly apostrophe) was no weapon, so their stationing
     # had no forces and was dropped
-    doc = nlp("Het ministerie alarmeerde twee F-35’s die Nederland in Polen heeft gestationeerd.")
+    doc = nlp("Twee van de acht F-35’s die Noorwegen sinds de zomer in Polen gelegerd heeft, stegen op.")
     assert [(e["kind"], e["place"]["name"]) for e in doc._.events] == [("deployment", "Poland")]
 
 
 def test_a_patrol_does_not_take_the_weapon_of_the_story(nlp):
     # regression: Spanish jets patrolling over Romania became a drone strike from the drones of the next sentences
-    doc = nlp("De Spaanse F-18’s voeren tot het eind van het jaar patrouillemissies uit boven Roemenië. Vorige week "
-              "vlogen er twee Russische drones het luchtruim binnen.")
+    doc = nlp("Italiaanse Eurofighters en Spaanse F-18’s patrouilleren deze winter boven Roemenië. Eerder vlogen er "
+              "Russische drones het land binnen.")
     assert ("deployment", "Romania") in [(e["kind"], (e["place"] or {}).get("name")) for e in doc._.events]
 
 
 def test_artillery_shells_that_exploded_are_shelling(nlp):
     # regression: "ontploften" (the plural past) was no trigger, and shells exploding were no shelling
-    doc = nlp("Tientallen artilleriegranaten ontploften gisteren langs het front bij Bachmoet.")
+    doc = nlp("Langs het front bij Bachmoet ontploften gisteren tientallen artilleriegranaten.")
     assert [(e["kind"], e["place"]["name"]) for e in doc._.events] == [("shelling", "Bakhmut")]
 
 
 def test_an_explosion_does_not_take_the_weapon_of_the_next_sentence(nlp):
     # blowing up a bridge stays an explosion when shells fall on the town afterwards
-    doc = nlp("Russische soldaten hebben gisteren een brug bij Irpin opgeblazen. Later vielen er artilleriegranaten "
-              "op de stad.")
+    doc = nlp("Terugtrekkende eenheden hebben zaterdag de spoorbrug bij Irpin opgeblazen. Daarna vielen er "
+              "artilleriegranaten op de stad.")
     assert [e["kind"] for e in doc._.events if e["text"] == "opgeblazen"] == ["explosion"]
 
 
 @pytest.mark.parametrize("text,kind", [
     # regression: singular "gevecht" and plural pasts or nouns of listed verbs reported nothing
-    ("Bij Avdiivka zijn Oekraïense eenheden nog altijd in gevecht met Russische troepen.", "armed_clash"),
+    ("Rond Avdiivka zijn Oekraïense eenheden al dagen in gevecht met Russische troepen.", "armed_clash"),
     ("Bij twee aanslagen in Melitopol kwamen gisteren vier soldaten om.", "explosion"),
 ])
 def test_trigger_paradigms_are_complete(nlp, text, kind):
@@ -1574,14 +1574,14 @@ def test_trigger_paradigms_are_complete(nlp, text, kind):
 
 
 def test_what_someone_did_formerly_is_no_news(nlp):
-    # regression: a suspect's past role in attacks ("nam vroeger deel aan aanslagen") was reported as attacks
-    doc = nlp("De verdachte nam vroeger deel aan een reeks aanslagen in de regio Odesa.")
+    # regression: a suspect's past attacks ("pleegde vroeger een aanslag") were reported as news
+    doc = nlp("De gearresteerde man pleegde vroeger een aanslag op een spoorlijn bij Charkiv.")
     assert doc._.events == []
 
 
 @pytest.mark.parametrize("text,kinds", [
-    # regression: "iemand verloren" (someone lost, a death in the family) was read as lost territory
-    ("In Charkiv is het stil. Iedereen heeft wel iemand verloren.", []),
+    # regression: losing a person (a death in the family) was read as lost territory
+    ("In Charkiv rouwen veel families. Bijna elk gezin heeft een zoon of broer verloren.", []),
     ("De Oekraïners hebben het dorp Robotyne verloren.", ["territory_loss"]),
     ("De Russen hebben hun posities bij Kupiansk opgegeven.", ["territory_loss"]),
 ])
@@ -1590,16 +1590,15 @@ def test_losing_is_territory_only_with_ground_as_its_object(nlp, text, kinds):
 
 
 def test_where_people_flee_to_is_not_where_the_bombing_was(nlp):
-    # regression: "meer Oekraïners naar Nederland vluchten ... door de Russische bombardementen" placed the
-    # bombing in the Netherlands
-    doc = nlp("Er wordt verwacht dat meer Oekraïners naar Nederland vluchten, onder meer door de Russische "
-              "bombardementen op de stroomvoorziening.")
-    assert not [e for e in doc._.events if (e["place"] or {}).get("name") == "Netherlands"]
+    # regression: people leaving for a country "because of the Russian bombing" placed the bombing in that country
+    doc = nlp("Veel Oekraïners trekken naar België, onder andere door de Russische bombardementen op de "
+              "energiecentrales.")
+    assert not [e for e in doc._.events if (e["place"] or {}).get("name") == "Belgium"]
 
 
 def test_a_strike_that_killed_people_needs_no_place(nlp):
-    # regression: "de raketaanval heeft twee mensen gedood" with no place in the article left only a count of dead
-    doc = nlp("Het ziekenhuis brandde de hele ochtend. Volgens de gouverneur heeft de raketaanval drie mensen gedood.")
+    # regression: "the missile strike killed four" with no place in the article left only a count of dead
+    doc = nlp("De autoriteiten melden dat de raketaanval vier burgers heeft gedood.")
     assert [e["kind"] for e in doc._.events] == ["missile_strike"]
 
 
@@ -1611,29 +1610,31 @@ def test_despite_the_fighting_dates_nothing(nlp):
 
 @pytest.mark.parametrize("text", [
     # regression: the complement of an infinitive of purpose ("om ... te blijven vechten") was asserted
-    "De generaal probeert zijn troepen aan te sporen om tegen Kiev te blijven vechten.",
+    "De generaal probeert zijn mannen over te halen om bij Pokrovsk te blijven vechten.",
     # regression: the complement of a marked infinitive ("om ... ingelijfd te worden") was asserted
-    "De bezetters beweren dat de inwoners massaal hebben gestemd om door Rusland ingelijfd te worden.",
+    "De bezetters zeggen dat de bevolking van de provincie in meerderheid koos om door Rusland ingelijfd te worden.",
 ])
 def test_complements_of_unreal_infinitives_are_unreal(nlp, text):
     assert [e["kind"] for e in nlp(text)._.events] == []
 
 
 def test_reconnaissance_drones_are_no_strike(nlp):
-    # regression: the presence of reconnaissance drones near Crimea was a drone strike
-    doc = nlp("Het ministerie meldde twee Amerikaanse verkenningsdrones in de buurt van Sebastopol.")
+    # regression: reconnaissance drones seen near Crimea were a drone strike
+    doc = nlp("Boven de haven van Sebastopol cirkelden twee verkenningsdrones.")
     assert "drone_strike" not in [e["kind"] for e in doc._.events]
 
 
 def test_what_something_is_called_is_no_event(nlp):
-    # regression: "Het is een aanval op Oekraïne, maar ook een bedreiging voor ons" reported an attack
-    doc = nlp("Het is een aanval op Oekraïne, maar eigenlijk ook een bedreiging voor heel Europa.")
+    # regression: calling something "een aanval op" a country reported an attack
+    doc = nlp("Volgens de premier is dit een aanval op heel Europa, niet alleen op Oekraïne.")
     assert doc._.events == []
 
 
 def test_a_participle_trigger_is_not_its_own_other_verb(nlp):
-    # regression: the "other verb" of a sentence read as an adjectival participle was the trigger itself (token
-    # identity compared, not index), so a past verb the parser read as an adjective lost its event
-    doc = nlp("Sinds het begin van de Russische invasie in februari 2022, veroverde Rusland meer dan 9.000 vierkante "
-              "kilometer Oekraïens grondgebied.")
-    assert "territory_gain" in [e["kind"] for e in doc._.events]
+    # regression: "every verb of the sentence but the trigger" compared tokens by identity, so it included the
+    # trigger, and a past verb the parser read as an adjective (with no other verb beside it) lost its event
+    from spacy.tokens import Doc
+    words = ["Daarna", "veroverde", "Rusland", "veel", "grond", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True, True, True, True, False, False], heads=[2, 2, 2, 4, 2, 2],
+              deps=["advmod", "amod", "ROOT", "det", "obj", "punct"], pos=["ADV", "VERB", "PROPN", "DET", "NOUN", "PUNCT"])
+    assert nlp.get_pipe("kroniek_event")._reference(doc[1]) is False
