@@ -77,6 +77,7 @@ class Siting:
         self.topic_words = set(load_words(lang, "event/topic_prepositions"))
         self.comparison_words = set(load_words(lang, "event/comparison_words"))
         self.destination_words = set(load_words(lang, "event/destination_prepositions"))
+        self.bearing_words = set(load_words(lang, "event/bearing_words"))
         self.gaz = gazetteer(lang)
         self.norp = {r["form"]: r["country"] for r in load_table(lang, "entities/norp")}
 
@@ -240,6 +241,9 @@ class Siting:
             context += self.ahead(sent)
         for s in context:
             found = [p for p in places if usable(p, s)]
+            if len(found) > 1:
+                # "in Hirske, ten zuiden van Lysytsjansk": the town a bearing is taken from is a point of reference
+                found = [p for p in found if not self._bearing_from(doc, p, s)] or found
             if s is sent and parsed:
                 clause_places = [p for p in found if self._clause_of(doc, p) == home]
                 if not clause_places:
@@ -267,6 +271,12 @@ class Siting:
                 if named is not None:
                     return named, True
         return None, False
+
+    def _bearing_from(self, doc: Doc, p: dict, s: Span) -> bool:
+        """A place named as the point a bearing is taken from ("ten zuiden van X")."""
+        span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
+        return span is not None and span.start >= s.start + 2 and doc[span.start - 1].lower_ == "van" \
+            and doc[span.start - 2].lower_ in self.bearing_words
 
     def _listed_after_origin(self, span: Span, sent: Span, places: list[dict]) -> bool:
         """Whether a place follows another that a word of origin governs, with only commas, "and", articles,

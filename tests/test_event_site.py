@@ -42,3 +42,12 @@ def test_a_source_is_not_the_place(nlp):
 def test_siting_is_built_from_language_data():
     site = Siting("nl", roles={}, clause_head=lambda t: t, is_trigger=lambda t: False)
     assert "daar" in site.place_anaphors and "de" in site.definite
+
+
+def test_a_town_a_bearing_is_taken_from_is_no_site_beside_another_town(nlp):
+    # regression: "in <village>, ten zuiden van <town>" placed the event in the town of reference
+    doc = nlp("In Hirske, een paar kilometer ten zuiden van Lysytsjansk, werden soldaten omsingeld.")
+    assert [(e["kind"], e["place"]["name"]) for e in doc._.events] == [("armed_clash", "Hirske")]
+    # with no other place, the town of reference is the best site there is
+    doc = nlp("Tien kilometer ten zuiden van Bachmoet wordt zwaar gevochten.")
+    assert [e["place"]["name"] for e in doc._.events] == ["Bakhmut"]
