@@ -170,7 +170,7 @@ class Siting:
                 return False  # "questioned by Kyiv": the agent of a passive acts
             if w1 in self.destination_words and parsed and span is not None and s is sent \
                     and span.root.head.pos_ in ("VERB", "AUX") and span.root.head.i != tok.i:
-                return False  # "fleeing to the Netherlands because of the bombing": where another verb goes
+                return False  # "leaving for Belgium because of the shelling": where another verb goes
             if span is not None and (self._after_origin(doc, s, span.start)
                                      or self._listed_after_origin(span, s, places)):
                 return False  # "fired from the Caspian Sea": where it came from, not where it struck
@@ -242,7 +242,7 @@ class Siting:
         for s in context:
             found = [p for p in places if usable(p, s)]
             if len(found) > 1:
-                # "in Hirske, ten zuiden van Lysytsjansk": the town a bearing is taken from is a point of reference
+                # "in a village south of a town": the town a bearing is taken from is a point of reference
                 found = [p for p in found if not self._bearing_from(doc, p, s)] or found
             if s is sent and parsed:
                 clause_places = [p for p in found if self._clause_of(doc, p) == home]

@@ -100,8 +100,8 @@ class Event:
         self.refinements = _compile(load_table(lang, "event/refinements"))
         # the refinements that name the weapon an attack, an air raid or a deployment was made with ("raketten" ->
         # missile strike); an explosion takes a weapon only from its own sentence ("shells exploded")
-        self.arming_rows = [(rx, ref) for rx, ref in self.refinements
-                            if ref["new_kind"] in STRIKES and ref["new_kind"] != ref["kind"] and ref["kind"] != "explosion"]
+        self.arming_rows = [(rx, ref) for rx, ref in self.refinements if ref["new_kind"] in STRIKES
+                            and ref["new_kind"] != ref["kind"] and ref["kind"] != "explosion"]
         self.modality = _compile(load_table(lang, "event/modality"))
         # verbs that say an event happened or take it as given, and words that leave a claim unconfirmed
         self.asserting = [rx for rx, row in self.modality if row["modality"] == "asserted"]
@@ -491,7 +491,7 @@ class Event:
         """Where weapons were shot down when the sentence names no town: the country it names ("Ukraine says it
         downed 200 drones"), or, after a sentence that listed strikes on several towns of one country, that
         country's defence."""
-        # (not the country that fired them: "Kyiv says Russia fired ten missiles, all shot down")
+        # (not the country that fired them: "Russia launched twelve missiles, all intercepted")
         own = [p for p in places if p["kind"] == "country" and sent.start_char <= p["start"] < sent.end_char
                and (ev["_side1"] is None or p.get("country") != ev["_side1"])]
         strikes = [e for e in events if e["kind"] in STRIKES and e["sub_event_type"] != DISRUPTED and e["place"]]
@@ -772,8 +772,8 @@ class Event:
             while noun.dep_ == "conj" and noun.head.i != noun.i:
                 noun = noun.head
             if noun.dep_ == "nmod" and noun.head.i < noun.i:
-                # "is regelmatig het doelwit van drones": the words before the noun the weapon is part of, which
-                # the parser hangs anywhere
+                # "is often the target of drones": the words before the noun the weapon is part of, which the
+                # parser hangs anywhere
                 clause += [t.lower_ for t in doc[max(sent.start, noun.head.i - 3):noun.head.i]]
         else:
             clause = [t.lower_ for t in doc[max(sent.start, tok.i - MODALITY_WINDOW):min(sent.end, tok.i + MODALITY_WINDOW)]]
@@ -931,12 +931,12 @@ class Event:
                 words.append(gov.lower_)
                 if gov.dep_ == "advcl" and "Inf" in gov.morph.get("VerbForm") and any(
                         c.dep_ == "mark" and c.i == gov.i - 1 for c in gov.children):
-                    # "om tegen Kiev te blijven vechten": the complement of an infinitive of purpose is a purpose too
+                    # "(in order) to keep fighting": the complement of an infinitive of purpose is a purpose too
                     return "planned"
                 if gov.dep_ != "ROOT" and "Inf" in gov.morph.get("VerbForm") and any(
                         c.dep_ == "mark" and c.lower_ in self.inf_markers for c in gov.children):
-                    # ("stemden om door Rusland ingelijfd te worden"): as unreal as the marked infinitive above it,
-                    # unless the verb above that says it happened
+                    # ("voted to be annexed"): as unreal as the marked infinitive above it, unless the verb above
+                    # that says it happened
                     unreal_inf = True
                     words.append(gov.head.lower_)
             if len(chain) > len(clause_chain(tok)):

@@ -67,7 +67,7 @@ class Sentences:
                 if not ends and words[i - 1] not in _SOFT_END:
                     starts[i] = -1
                 elif ends and j == i - 1 and words[i] in _OPEN and i + 1 < n and doc[i + 1].is_title:
-                    starts[i] = 1  # '... gewoed. “De verwoesting is enorm”': a quotation opens a sentence
+                    starts[i] = 1  # '... brand. “De schade is groot”, zei hij': a quotation opens a sentence
                 continue
             starts_like_sentence = tok.is_title or tok.is_upper or words[i][:1] in "“\"'‘«(" or tok.like_num
             starts[i] = 1 if (ends and starts_like_sentence and (j == i - 1 or words[i - 1] in _CLOSE)) else -1
