@@ -955,6 +955,8 @@ class Event:
                     return "hedged"  # "not (yet) confirmed": a claim no one has checked, not a denial
                 if row["modality"] == "asserted":
                     break  # a verb of achievement: real, as reported
+                if row["modality"] == "hedged" and unreal_inf:
+                    return "planned"  # "calls on residents to leave as soon as possible": a hedged plan is a plan
                 return row["modality"]
         else:
             if unreal_inf:

@@ -1638,3 +1638,8 @@ def test_a_participle_trigger_is_not_its_own_other_verb(nlp):
     doc = Doc(nlp.vocab, words=words, spaces=[True, True, True, True, False, False], heads=[2, 2, 2, 4, 2, 2],
               deps=["advmod", "amod", "ROOT", "det", "obj", "punct"], pos=["ADV", "VERB", "PROPN", "DET", "NOUN", "PUNCT"])
     assert nlp.get_pipe("kroniek_event")._reference(doc[1]) is False
+
+def test_a_hedged_plan_is_a_plan(nlp):
+    # regression: "om zo snel mogelijk te evacueren" under a call was hedged by "mogelijk", so kept as news
+    doc = nlp("De autoriteiten vragen de inwoners van Kramatorsk om zo snel mogelijk te evacueren.")
+    assert doc._.events == []
