@@ -395,8 +395,7 @@ class Siting:
                 city = self.gaz.capital(iso)
                 if city is None:
                     return None
-                return {"name": city.name, "country": city.country, "lat": city.lat, "lon": city.lon,
-                        "kind": "city", "start": t.idx, "end": t.idx + len(t.text), "precision": 1,
+                return {**city.to_dict(), "start": t.idx, "end": t.idx + len(t.text), "precision": city.precision,
                         "_id": city.id, "_admin1": None}
             k -= 1
         earlier = [p for p in places if p["start"] < t.idx and p["kind"] == "city" and self._capital(p)]

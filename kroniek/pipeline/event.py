@@ -510,7 +510,7 @@ class Event:
     def _loses_ground(self, tok, places: list[dict]) -> bool:
         """A verb of losing or giving up reports lost territory unless its object is something else than a place or a
         word for ground ("zij heeft haar zoon verloren"). With no parse, or no object, the place need decides."""
-        objects = [c for c in tok.children if c.dep_ == "obj"] if tok.doc.has_annotation("DEP") else []
+        objects = parsed_objects(tok)
         for obj in objects:
             words = [obj] + [c for c in obj.children if c.dep_ in ("nmod", "appos", "flat", "amod")]
             if any(any(rx.fullmatch(w.lower_) for rx in self.ground_words) for w in words):
@@ -768,22 +768,19 @@ class Event:
             own = {tok, tok.head} if tok.dep_ == "conj" else {tok}
             clause = [c.lower_ for t in scope for c in [t, *t.children] if c.dep_ != "amod" or c.head in own] \
                 + [t.lower_ for t in sent if self.clause_head(t) in heads and (t.dep_ != "amod" or t.head in own)]
-            noun = tok
-            while noun.dep_ == "conj" and noun.head.i != noun.i:
-                noun = noun.head
-            if noun.dep_ == "nmod" and noun.head.i < noun.i:
+            first = tok  # the first of the nouns the trigger is listed with
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            if first.dep_ == "nmod" and first.head.i < first.i:
                 # "is often the target of drones": the words before the noun the weapon is part of, which the
                 # parser hangs anywhere
-                clause += [t.lower_ for t in doc[max(sent.start, noun.head.i - 3):noun.head.i]]
+                clause += [t.lower_ for t in doc[max(sent.start, first.head.i - 3):first.head.i]]
         else:
             clause = [t.lower_ for t in doc[max(sent.start, tok.i - MODALITY_WINDOW):min(sent.end, tok.i + MODALITY_WINDOW)]]
         mark: list[str] = []
         if doc.has_annotation("DEP"):
             # (a noun listed after others shares their preposition: "against the aggression, the war crimes
             # and the occupation")
-            first = tok
-            while first.dep_ == "conj" and first.head.i != first.i:
-                first = first.head
             case = [c.lower_ for t in {tok, first} for c in t.children if c.dep_ == "case"]
             landmark = self._landmark_case(tok)
             head = self.clause_head(tok)
