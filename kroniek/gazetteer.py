@@ -83,15 +83,31 @@ def transliterate(name: str, table: dict[str, tuple[str, str]]) -> str:
 
 
 def cyrillic_readings(name: str, tables: dict[str, dict]) -> set[str]:
-    """The Dutch readings of a Cyrillic name: Ukrainian, Russian, or both when unclear."""
+    """The Dutch readings of a Cyrillic name: Ukrainian, Russian, or both when unclear; letter by letter, and
+    with each other spelling of its word endings (``geo/translit_endings.tsv``: Ильский -> Ilskij, Ilski)."""
     letters = set(name.lower())
     langs = ["uk"] if letters & UK_LETTERS else ["ru"] if letters & RU_LETTERS else ["uk", "ru"]
-    return {transliterate(name, tables[lang]) for lang in langs}
+    readings = set()
+    for lang in langs:
+        readings.add(transliterate(name, tables[lang]))
+        for cyr, nl in tables.get("endings", {}).get(lang, ()):
+            short = re.sub(rf"{cyr}(?=$|[\s\-])", "\x00", name, flags=re.IGNORECASE)
+            if short != name:
+                readings.add(transliterate(short, tables[lang]).replace("\x00", nl))
+    return readings
 
 
 def translit_tables(lang: str = "nl") -> dict[str, dict]:
-    return {src: {r["cyr"]: (r["start"] if r["start"] is not None else (r["nl"] or ""), r["nl"] or "")
-                  for r in load_table(lang, f"geo/translit_{src}")} for src in ("uk", "ru")}
+    """The letter tables by source language ("uk", "ru"), and under "endings" the other spellings of word
+    endings by source language."""
+    tables: dict[str, dict] = {
+        src: {r["cyr"]: (r["start"] if r["start"] is not None else (r["nl"] or ""), r["nl"] or "")
+              for r in load_table(lang, f"geo/translit_{src}")} for src in ("uk", "ru")}
+    endings: dict[str, list] = {}
+    for r in load_table(lang, "geo/translit_endings"):
+        endings.setdefault(r["src"], []).append((r["cyr"], r["nl"]))
+    tables["endings"] = endings
+    return tables
 
 
 def fold(text: str) -> str:

@@ -74,6 +74,8 @@ def test_geocode_sets_loc_entities(rules_nlp):
 @pytest.mark.parametrize("cyrillic,dutch", [
     ("Бахмут", "Bachmoet"), ("Курськ", "Koersk"), ("Часів Яр", "Tsjasiv Jar"), ("Вугледар", "Voehledar"),
     ("Куп'янськ", "Koepjansk"), ("Сєвєродонецьк", "Sjevjerodonetsk"), ("Ізюм", "Izjoem"),
+    # adjective endings written short, as Dutch papers do (geo/translit_endings.tsv)
+    ("Ильский", "Ilski"), ("Грозный", "Grozny"), ("Кривий Ріг", "Kryvy Rih"), ("Хмельницький", "Chmelnytsky"),
 ])
 def test_gazetteer_transliterates_to_dutch(cyrillic, dutch):
     assert dutch in cyrillic_readings(cyrillic, translit_tables("nl"))
@@ -277,3 +279,9 @@ def test_geocode_romanian_comma_letters_are_geonames_cedilla_letters():
     # Regression (held-out news): "Constanța" (comma below) was not the "Constanţa" (cedilla) of GeoNames.
     from kroniek.gazetteer import gazetteer
     assert [p.name for p in gazetteer("nl").lookup("Constanța")] == ["Constanţa"]
+
+
+def test_geocode_short_adjective_ending(rules_nlp):
+    """A Russian town ending in -ский written the Dutch way, "Ilski", is that town, not an unknown settlement."""
+    found = places(rules_nlp, "Een drone trof een opslagtank in het Russische stadje Ilski.")
+    assert [(p["text"], p["name"], p["country"]) for p in found if p["text"] == "Ilski"] == [("Ilski", "Il’skiy", "RU")]
