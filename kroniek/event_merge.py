@@ -68,6 +68,8 @@ def fold(events: list[dict]) -> list[dict]:
                 o["kind"] in STRIKES + ("explosion",) and compatible(o["place"], ev["place"]) for o in events):
             out.remove(ev)  # people evacuated after a strike or an explosion: part of that event's story
             continue
+        if ev.get("_cause"):
+            continue  # an earlier event the act answers ("in reprisal for the attack on the bridge") stays apart
         order = FOLD_HOSTS.get(ev["kind"], ())
         # deaths whose place came from the sentences around them are the article's strike's, wherever it was
         borrowed = ev["kind"] == "casualties" and not ev["_local"]

@@ -8,6 +8,7 @@ country a list of its regions spans. The words are language data under ``lang/<l
 """
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from spacy.tokens import Doc, Span
@@ -78,6 +79,8 @@ class Siting:
         self.comparison_words = set(load_words(lang, "event/comparison_words"))
         self.destination_words = set(load_words(lang, "event/destination_prepositions"))
         self.bearing_words = set(load_words(lang, "event/bearing_words"))
+        self.cause_words = [(re.compile(r["pattern"]), set(r["prepositions"].split("|")))
+                            for r in load_table(lang, "event/cause_words")]
         self.gaz = gazetteer(lang)
         self.norp = {r["form"]: r["country"] for r in load_table(lang, "entities/norp")}
 
@@ -178,6 +181,8 @@ class Siting:
                 return False  # "the size of Amsterdam": a yardstick
             if self._made_in(doc, s, span):
                 return False  # "developed in the Soviet Union": where a thing was made
+            if parsed and span is not None and self.in_cause(span.root, tok):
+                return False  # "in reprisal for the attack on X": the place of the earlier event answered
             if topical and span is not None and self._in_topic(doc, s, span.start):
                 return False  # "protest against the military action in Ukraine": what it is about
             node = None if span is None or not parsed else \
@@ -271,6 +276,46 @@ class Siting:
                 if named is not None:
                     return named, True
         return None, False
+
+    def cause_phrase(self, tok) -> tuple[int, int] | None:
+        """The token range of a phrase naming what an act answers that holds a token ("als vergelding voor de
+        aanval op X"): the phrase a cause word governs by one of its prepositions (``event/cause_words.tsv``),
+        by the parse, or read from the words up to the next punctuation or verb, as the parser often hangs
+        the phrase on the main verb."""
+        node = tok
+        while node.head.i != node.i:
+            head = node.head
+            preps = self._cause_prepositions(head)
+            if preps and any(c.dep_ == "case" and c.lower_ in preps for c in node.children):
+                return node.left_edge.i, node.right_edge.i + 1
+            node = head
+        sent, doc = tok.sent, tok.doc
+        for k in range(sent.start, min(tok.i, sent.end - 1)):
+            preps = self._cause_prepositions(doc[k])
+            if preps and doc[k + 1].lower_ in preps:
+                end = k + 2
+                while end < sent.end and not doc[end].is_punct and doc[end].pos_ not in ("VERB", "AUX", "SCONJ"):
+                    end += 1
+                if k + 1 <= tok.i < end:
+                    return k + 1, end
+        return None
+
+    def answered(self, tok) -> tuple[int, int] | None:
+        """The cause phrase holding a token (``cause_phrase``) when an event word outside it names the act that
+        answers ("raketten op Kiev als reactie op de aanval"); a statement made in reaction names no act."""
+        phrase = self.cause_phrase(tok)
+        if phrase is None or not any(self.is_trigger(t) is not None for t in tok.sent
+                                     if not phrase[0] <= t.i < phrase[1]):
+            return None
+        return phrase
+
+    def _cause_prepositions(self, tok) -> set | None:
+        return next((ps for pat, ps in self.cause_words if pat.fullmatch(tok.lower_)), None)
+
+    def in_cause(self, tok, trigger) -> bool:
+        """Whether a token lies in a phrase naming what an act answers that the trigger lies outside."""
+        phrase = self.cause_phrase(tok)  # (the trigger outside it is the act that answers)
+        return phrase is not None and not (phrase[0] <= trigger.i < phrase[1])
 
     def _bearing_from(self, doc: Doc, p: dict, s: Span) -> bool:
         """A place named as the point a bearing is taken from ("ten zuiden van X")."""

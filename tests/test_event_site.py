@@ -1,5 +1,8 @@
 """kroniek.event_site: where an event happened, among the article's geocoded places (issue 6)."""
+import pytest
+
 from kroniek.event_site import Siting
+from kroniek.resources import load_table
 
 
 def siting(nlp):
@@ -51,3 +54,25 @@ def test_a_town_a_bearing_is_taken_from_is_no_site_beside_another_town(nlp):
     # with no other place, the town of reference is the best site there is
     doc = nlp("Tien kilometer ten zuiden van Bachmoet wordt zwaar gevochten.")
     assert [e["place"]["name"] for e in doc._.events] == ["Bakhmut"]
+
+
+@pytest.mark.parametrize("row", load_table("nl", "event/cause_words"), ids=lambda r: r["pattern"].split("|")[0])
+def test_a_place_in_what_an_act_answers_is_not_its_site(nlp, row):
+    """Every row of event/cause_words.tsv runs its own example: the act is where it happened, and the earlier
+    event it answers stays an event of its own, not folded into the act nor armed with its weapon."""
+    doc = nlp(row["example"])
+    assert [f"{e['kind']}@{(e['place'] or {}).get('name') or ''}" for e in doc._.events] \
+        == row["expected"].split(",")
+
+
+def test_a_place_in_a_reprisal_is_not_the_site_of_the_act(nlp):
+    # regression: air strikes "in reprisal for" sabotage near a town were placed in that town
+    doc = nlp("Het leger voerde zondag een reeks luchtaanvallen uit als vergelding voor de sabotage van de brug "
+              "bij Zaporizja.")
+    assert [(e["kind"], e["place"]) for e in doc._.events] == [("air_strike", None)]
+
+
+def test_a_statement_in_reaction_names_no_earlier_event(nlp):
+    # regression: explosions a president "reacts to" were kept apart from the article's strike on the city
+    doc = nlp("Raketten troffen maandag Kiev. De president sprak in een reactie op de explosies van een misdaad.")
+    assert [(e["kind"], e["place"]["name"]) for e in doc._.events] == [("missile_strike", "Kyiv")]

@@ -167,6 +167,7 @@ class Event:
         referred: list[tuple] = []  # strikes named as known ("after the attack on X"), kept if nothing else is there
         placed_before = -1  # end of the last sentence that gave an event a place of its own
         opening = True  # the article's first sentence
+        parsed = doc.has_annotation("DEP")
         for sent in doc.sents:
             first, opening = opening, opening and (not sent.text.strip() or headline(sent))
             hits = [(tok, rule) for tok in sent if (rule := self._trigger(tok)) is not None
@@ -199,8 +200,10 @@ class Event:
             hits = [(tok, rule) for tok, rule in hits
                     if "ground" not in (rule["needs"] or "").split("+") or self._loses_ground(tok, places)]
             # (a count of dead is no event of its own beside a weapon: it belongs to the weapon's strike)
+            # (an event named as what the act answers is another, earlier one: "missiles on Kyiv in reprisal
+            # for the attack on the bridge")
             if any("alone" not in (rule["needs"] or "") and rule["kind"] not in ("casualties", "other")
-                   for _, rule in hits):
+                   and not (parsed and self.site.answered(tok) is not None) for tok, rule in hits):
                 hits = [(tok, rule) for tok, rule in hits if "alone" not in (rule["needs"] or "")]
             kinds = {rule["kind"] for _, rule in hits}
             if doc.has_annotation("DEP"):
@@ -276,7 +279,7 @@ class Event:
         for ev in events:
             rule = ev["rule"].partition("+")[0]
             rows = [(rx, ref) for rx, ref in self.arming_rows if _refines(ref, ev["kind"], rule)]
-            if not rows or ev.get("_refined") or "unarmed" in (self.rules_by_id[rule]["needs"] or ""):
+            if not rows or ev.get("_refined") or ev.get("_cause") or "unarmed" in (self.rules_by_id[rule]["needs"] or ""):
                 continue
             span = doc.char_span(ev["start"], ev["end"], alignment_mode="expand")
             if span is None:
@@ -396,6 +399,10 @@ class Event:
                    if q.get("counts") and q.get("measure") in KILLED_MEASURES
                    and sent.start_char <= q.get("start", -1) < sent.end_char]
         own, deeper = own + counted, deeper + counted
+        cause = self.site.answered(tok) if doc.has_annotation("DEP") else None
+        if cause is not None:  # an earlier event the act answers: the act's weapons are not its own
+            phrase = {t.lower_ for t in doc[cause[0]:cause[1]]}
+            words, own, deeper = ([w for w in ws if w in phrase] for ws in (words, own, deeper))
         matching = []
         for rx, ref in self.refinements:
             # a word that changes the kind must stand close to the trigger in the parse ("drones shot down")
@@ -485,6 +492,8 @@ class Event:
             "_also": any(t.lower_ in self.addition_cues for t in doc[sent.start:tok.i]),
             "_elsewhere": self._elsewhere(sent),
             "_summary": summary,
+            # named as what the act answers ("in reprisal for the attack on the bridge"): an earlier event
+            "_cause": cause is not None,
         }
 
     def _defended_ground(self, sent: Span, ev: dict, events: list[dict], places: list[dict]) -> None:
