@@ -119,6 +119,7 @@ class Event:
         self.addition_cues = set(load_words(lang, "event/addition_cues"))
         self.recipient_markers = set(load_words(lang, "event/recipient_markers"))
         self.similar = set(load_words(lang, "event/similar_words"))
+        self.idioms = [phrase.split() for phrase in load_words(lang, "event/idioms")]
         self.plural_pronouns = set(load_words(lang, "event/plural_pronouns"))
         self.elision_conjunctions = set(load_words(lang, "event/elision_conjunctions"))
         self.presupposing = set(load_words(lang, "event/presupposing_prepositions"))
@@ -332,9 +333,20 @@ class Event:
     # -- one mention -------------------------------------------------------------
     def _trigger(self, tok) -> dict | None:
         for row in self._rows_for(self._elided(tok) or tok.lower_):
-            if row["near"] is None or self._near_ok(tok, row):
+            if (row["near"] is None or self._near_ok(tok, row)) and not self._idiom(tok):
                 return row
         return None
+
+    def _idiom(self, tok) -> bool:
+        """Whether the word stands in a fixed phrase that empties it of its sense (``event/idioms.txt``)."""
+        doc = tok.doc
+        for words in self.idioms:
+            for k, w in enumerate(words):
+                start = tok.i - k
+                if w == tok.lower_ and start >= 0 and start + len(words) <= len(doc) \
+                        and all(doc[start + j].lower_ == words[j] for j in range(len(words))):
+                    return True
+        return False
 
     def _elided(self, tok) -> str | None:
         """The whole word of a compound written with its head left out ("drone- en raketaanval" = a drone

@@ -1643,3 +1643,19 @@ def test_a_hedged_plan_is_a_plan(nlp):
     # regression: "om zo snel mogelijk te evacueren" under a call was hedged by "mogelijk", so kept as news
     doc = nlp("De autoriteiten vragen de inwoners van Kramatorsk om zo snel mogelijk te evacueren.")
     assert doc._.events == []
+
+
+@pytest.mark.parametrize("text", [
+    "Het land is in de strijd tegen Rusland afhankelijk van wapens uit het westen.",
+    "In Charkiv gingen de reddingswerkers meteen aan de slag.",
+    "Het schiereiland werd in 2014 in strijd met het volkenrecht bezet, zegt de minister in Kiev.",
+])
+def test_an_event_word_in_a_fixed_phrase_is_no_clash(nlp, text):
+    # regression: "in de strijd tegen Rusland" (the war as a whole), "aan de slag" (to set to work) and
+    # "in strijd met" (contrary to) were each an armed clash
+    assert "armed_clash" not in [e["kind"] for e in nlp(text)._.events]
+
+
+def test_a_fierce_fight_is_still_a_clash(nlp):
+    doc = nlp("Bij Bachmoet woedt een felle strijd om elke straat.")
+    assert [(e["kind"], e["place"]["name"]) for e in doc._.events] == [("armed_clash", "Bakhmut")]
