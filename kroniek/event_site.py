@@ -278,8 +278,8 @@ class Siting:
         return None, False
 
     def cause_phrase(self, tok) -> tuple[int, int] | None:
-        """The token range of a phrase naming what an act answers that holds a token ("als vergelding voor de
-        aanval op X"): the phrase a cause word governs by one of its prepositions (``event/cause_words.tsv``),
+        """The token range of a phrase naming what an act answers that holds a token ("in reprisal
+        for the attack on X"): the phrase a cause word governs by one of its prepositions (``event/cause_words.tsv``),
         by the parse, or read from the words up to the next punctuation or verb, as the parser often hangs
         the phrase on the main verb."""
         node = tok
@@ -302,7 +302,7 @@ class Siting:
 
     def answered(self, tok) -> tuple[int, int] | None:
         """The cause phrase holding a token (``cause_phrase``) when an event word outside it names the act that
-        answers ("raketten op Kiev als reactie op de aanval"); a statement made in reaction names no act."""
+        answers ("missiles on Kyiv in reaction to the attack"); a statement made in reaction names no act."""
         phrase = self.cause_phrase(tok)
         if phrase is None or not any(self.is_trigger(t) is not None for t in tok.sent
                                      if not phrase[0] <= t.i < phrase[1]):

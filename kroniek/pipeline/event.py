@@ -119,6 +119,7 @@ class Event:
         self.addition_cues = set(load_words(lang, "event/addition_cues"))
         self.recipient_markers = set(load_words(lang, "event/recipient_markers"))
         self.similar = set(load_words(lang, "event/similar_words"))
+        self.left_prepositions = set(load_words(lang, "event/left_prepositions"))
         self.idioms = [phrase.split() for phrase in load_words(lang, "event/idioms")]
         self.plural_pronouns = set(load_words(lang, "event/plural_pronouns"))
         self.elision_conjunctions = set(load_words(lang, "event/elision_conjunctions"))
@@ -531,14 +532,26 @@ class Event:
     def _loses_ground(self, tok, places: list[dict]) -> bool:
         """A verb of losing or giving up reports lost territory unless its object is something else than a place or a
         word for ground ("zij heeft haar zoon verloren"). With no parse, or no object, the place need decides."""
-        objects = parsed_objects(tok)
-        for obj in objects:
-            words = [obj] + [c for c in obj.children if c.dep_ in ("nmod", "appos", "flat", "amod")]
+        # (a reflexive object says nothing: "withdrew itself")
+        # (nor a time the parser reads as one: "withdrew last week")
+        times = [(t["start"], t["end"]) for t in tok.doc._.times or [] if t.get("start") is not None]
+        objects = [o for o in parsed_objects(tok) if "Yes" not in o.morph.get("Reflex")
+                   and not any(a <= o.idx < b for a, b in times)]
+        # what a withdrawal leaves ("from Kherson", "from a number of villages", "from the deal with Kyiv"), on the
+        # verb or its noun: a word for ground in its phrase, or a place that is the noun itself or its name (not
+        # one the noun is linked to)
+        left = [c for c in tok.children if c.dep_.split(":")[0] in ("obl", "nmod")
+                and any(g.dep_ == "case" and g.lower_ in self.left_prepositions for g in c.children)] \
+            if tok.doc.has_annotation("DEP") else []
+        for obj in objects + left:
+            named = [obj] + [c for c in obj.children if c.dep_ in ("appos", "flat", "amod")
+                             or c.dep_ == "nmod" and obj not in left]
+            words = named + [c for c in obj.children if c.dep_ == "nmod"]
             if any(any(rx.fullmatch(w.lower_) for rx in self.ground_words) for w in words):
                 return True
-            if any(p["start"] <= w.idx < p["end"] for w in words for p in places):
+            if any(p["start"] <= w.idx < p["end"] for w in named for p in places):
                 return True
-        return not objects
+        return not objects and not left
 
     def _definite(self, tok) -> bool:
         """The trigger is a noun with a definite article ("de raketaanslag", "de zware aanval": an attributive
@@ -789,6 +802,9 @@ class Event:
             own = {tok, tok.head} if tok.dep_ == "conj" else {tok}
             clause = [c.lower_ for t in scope for c in [t, *t.children] if c.dep_ != "amod" or c.head in own] \
                 + [t.lower_ for t in sent if self.clause_head(t) in heads and (t.dep_ != "amod" or t.head in own)]
+            # (an adverb the parser hangs under the verb's object: "regularly exchange prisoners")
+            clause += [g.lower_ for t in scope for c in t.children if c.pos_ in ("NOUN", "PROPN")
+                       for g in c.children if g.dep_ == "advmod"]
             first = tok  # the first of the nouns the trigger is listed with
             while first.dep_ == "conj" and first.head.i != first.i:
                 first = first.head

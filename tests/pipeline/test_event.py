@@ -1659,3 +1659,28 @@ def test_an_event_word_in_a_fixed_phrase_is_no_clash(nlp, text):
 def test_a_fierce_fight_is_still_a_clash(nlp):
     doc = nlp("Bij Bachmoet woedt een felle strijd om elke straat.")
     assert [(e["kind"], e["place"]["name"]) for e in doc._.events] == [("armed_clash", "Bakhmut")]
+
+
+def test_a_habit_adverb_the_parser_hangs_under_the_object_is_a_habit(nlp):
+    # regression: "wisselen regelmatig krijgsgevangenen uit", with the adverb under the object, was one exchange
+    doc = nlp("Kiev en Moskou wisselen regelmatig krijgsgevangenen uit.")
+    assert "prisoner_exchange" not in [e["kind"] for e in doc._.events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # regression: withdrawing from a grain deal "with Kiev" was a territory loss at Kiev
+    ("Moskou trok zich vorige week terug uit het graanakkoord met Kiev.", []),
+    ("Het leger trok zich terug uit een wijk in het oosten van Pokrovsk.", [("territory_loss", "Pokrovsk")]),
+    ("Het leger heeft zich teruggetrokken uit een aantal dorpen in de regio Charkiv.",
+     [("territory_loss", "Kharkiv Oblast")]),
+    # a time the parser reads as the object leaves the place need to decide
+    ("De brigade bij Lyman trok zich vorige week terug.", [("territory_loss", "Lyman")]),
+])
+def test_a_withdrawal_loses_ground_only_when_it_leaves_ground(nlp, text, expected):
+    assert [(e["kind"], e["place"]["name"]) for e in run(nlp, text, "2024-06")._.events] == expected
+
+
+def test_weapons_needed_are_no_strike(nlp):
+    # regression: missiles a president says are needed in a country were a missile strike there
+    doc = nlp("Volgens de president zijn extra raketten nodig in Oekraïne.")
+    assert doc._.events == []
