@@ -1,0 +1,44 @@
+"""kroniek.event_reality: whether an event word reports a real, new event, and its modality (issue 6)."""
+import pytest
+
+from kroniek.resources import load_table
+
+from .conftest import run
+
+
+def events(nlp, text):
+    return nlp(text)._.events
+
+
+@pytest.mark.parametrize("row", load_table("nl", "event/references"), ids=lambda r: r["id"])
+def test_event_reference_examples(rules_nlp, row):
+    got = ",".join(e["kind"] for e in events(rules_nlp, row["example"])) or "none"
+    assert got == row["expected"], (row["example"], got)
+
+
+@pytest.mark.parametrize("row", load_table("nl", "event/modality"), ids=lambda r: r["id"])
+def test_event_modality_examples(rules_nlp, row):
+    pipe = rules_nlp.get_pipe("kroniek_event")
+    pipe.keep_unreal = True  # negated and planned mentions are dropped from doc._.events by default
+    try:
+        got = [e["modality"] for e in events(rules_nlp, row["example"])]
+    finally:
+        pipe.keep_unreal = False
+    assert got and got[0] == row["expected"], (row["example"], got)
+
+
+@pytest.mark.parametrize("row", load_table("nl", "event/landmarks"), ids=lambda r: f"{r['rule']}-{r['month']}")
+def test_event_landmark_examples(nlp, row):
+    """Regression (held-out news): "tegenstanders van de invasie" in 2023 news stood as fighting."""
+    kinds = [e["kind"] for e in run(nlp, row["example"], row["month"])._.events]
+    assert kinds == ([] if row["expected"] == "none" else row["expected"].split(","))
+
+
+def test_a_participle_trigger_is_not_its_own_other_verb(nlp):
+    # regression: "every verb of the sentence but the trigger" compared tokens by identity, so it included the
+    # trigger, and a past verb the parser read as an adjective (with no other verb beside it) lost its event
+    from spacy.tokens import Doc
+    words = ["Daarna", "veroverde", "Rusland", "veel", "grond", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True, True, True, True, False, False], heads=[2, 2, 2, 4, 2, 2],
+              deps=["advmod", "amod", "ROOT", "det", "obj", "punct"], pos=["ADV", "VERB", "PROPN", "DET", "NOUN", "PUNCT"])
+    assert nlp.get_pipe("kroniek_event").reality.reference(doc[1]) is False
