@@ -26,6 +26,11 @@ TERRITORY_KINDS = {"territory_gain", "territory_loss"}
 SPREAD_KINDS = ("attack", "casualties")
 # Trigger rows whose events are the aftermath of a strike when the article reports one at that place.
 AFTERMATH_RULES = {"evacuation"}
+# Trigger rows of firing upon a place with no weapon named ("shelled", "bombarded"): where the article reports a
+# missile, drone or air strike at a compatible place, it is that strike's fire ("the shelled town" of a missile
+# strike), not artillery of its own.
+FIRE_RULES = {"fire"}
+FIRE_HOSTS = ("missile_strike", "drone_strike", "air_strike")
 # What a merged or folded mention lends the event where the event knows nothing of it.
 LENT_KEYS = ("place", "geo_precision", "actor1", "actor2", "fatalities", "claim", "_admin1")
 
@@ -70,12 +75,20 @@ def fold(events: list[dict]) -> list[dict]:
             continue
         if ev.get("_cause"):
             continue  # an earlier event the act answers ("in reprisal for the attack on the bridge") stays apart
-        order = FOLD_HOSTS.get(ev["kind"], ())
+        fire = ev["kind"] == "shelling" and ev.get("rule", "").partition("+")[0] in FIRE_RULES
+        order = FIRE_HOSTS if fire else FOLD_HOSTS.get(ev["kind"], ())
         # deaths whose place came from the sentences around them are the article's strike's, wherever it was
         borrowed = ev["kind"] == "casualties" and not ev["_local"]
         hosts = [o for o in out if o is not ev and o["kind"] in order and o["sub_event_type"] != DISRUPTED
                  and (borrowed or compatible(o["place"], ev["place"])) and not apart(o["when"], ev["when"])
                  and not (ev.get("_elsewhere") and o["place"] and ev["place"] and inside(o["place"], ev["place"]))]
+        if fire:
+            # (fire at a town or region is not a strike on the whole country, "the front regions were shelled"
+            # beside a missile barrage on Ukraine, nor one placed nowhere)
+            hosts = [o for o in hosts if not (ev["place"] and (o["place"] is None or o["place"].get("kind") == "country"
+                                                               and o["place"].get("name") != ev["place"].get("name")))]
+            if not hosts:
+                continue
         # (an attack at a town beside a strike on the whole country is that strike's event at the town; explosions
         # reported there stay explosions, as the text names them)
         further = [o for o in hosts if _further_site(o, ev)]

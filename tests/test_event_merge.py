@@ -116,3 +116,17 @@ def test_fold_drops_an_evacuation_beside_a_strike_at_a_compatible_place():
     strike, fled = mention("drone_strike", KYIV), mention("other", None, rule="evacuation")
     elsewhere = mention("other", LVIV, rule="evacuation")
     assert fold([strike, fled, elsewhere]) == [strike, elsewhere]
+
+
+def test_fold_fire_at_a_town_into_the_strike_on_its_region_not_on_its_country():
+    """A town "shelled" (no weapon named) in a region a missile struck is that strike's town; beside a strike on
+    the whole country, or one placed nowhere, it stays shelling."""
+    balakliia = {"name": "Balakliia", "country": "UA", "kind": "city", "lat": 49.46, "lon": 36.86}
+    missile, fire = mention("missile_strike", KHARKIV_OBLAST), mention("shelling", balakliia, rule="fire")
+    assert [(e["kind"], e["place"]["name"]) for e in fold([missile, fire])] == [("missile_strike", "Balakliia")]
+    for host in (UKRAINE, None):
+        out = fold([mention("missile_strike", host), mention("shelling", balakliia, rule="fire")])
+        assert sorted(e["kind"] for e in out) == ["missile_strike", "shelling"]
+    # artillery named as such is no missile's fire
+    out = fold([mention("missile_strike", KHARKIV_OBLAST), mention("shelling", balakliia, rule="shelling")])
+    assert sorted(e["kind"] for e in out) == ["missile_strike", "shelling"]

@@ -1651,3 +1651,11 @@ def test_weapons_needed_are_no_strike(nlp):
     # regression: missiles a president says are needed in a country were a missile strike there
     doc = nlp("Volgens de president zijn extra raketten nodig in Oekraïne.")
     assert doc._.events == []
+
+
+def test_the_shelled_town_of_a_missile_strike_on_its_region_is_that_strike(nlp):
+    # regression: a missile strike "in the region" and, a sentence later, "the shelled town" in it were two
+    # events, a missile strike on the region and shelling of the town
+    doc = nlp("Een Russische raket trof zondag de regio Charkiv. Het zwaar beschoten stadje Balaklija telt nog maar "
+              "weinig inwoners.")
+    assert [(e["kind"], e["place"]["name"]) for e in doc._.events] == [("missile_strike", "Balakliia")]
