@@ -224,16 +224,20 @@ class Siting:
         def specific(p):  # most specific first, then nearest the trigger
             return PLACE_RANK.get(p["kind"], 5), abs(p["start"] - tok.idx)
 
-        def attached(p):
+        def attached(p) -> int:
+            """2: what a change of ground took or lost ("took the village X near Y"); 1: a place the trigger
+            governs by a location or target preposition; 0: neither."""
             span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
             if span is None:
-                return False
+                return 0
             node = span.root
             if node.head.i != node.i and (self.roles.get(node.head.lower_) or {}).get("role") == "territory":
                 node = node.head  # "op de stad Kyiv", "in de regio Koersk"
-            return node.head.i == tok.i and node.i != tok.i and any(
+            if territory and node.head.i == tok.i and node.dep_ in ("obj", "nsubj:pass"):
+                return 2
+            return int(node.head.i == tok.i and node.i != tok.i and any(
                 c.dep_ == "case" and (self.roles.get(c.lower_) or {}).get("role") in ("location", "patient")
-                for c in node.children)
+                for c in node.children))
 
         context, s = [sent], sent
         while len(context) <= CONTEXT_SENTENCES and s.start > 0:
@@ -259,7 +263,9 @@ class Siting:
                         return named, True
                 # the place the trigger itself governs ("de inval in Koersk") before others of its clause
                 clause_places = clause_places or found
-                found = [p for p in found if attached(p)] or clause_places
+                ranks = {id(p): attached(p) for p in found}
+                top = max(ranks.values(), default=0)
+                found = [p for p in found if top and ranks[id(p)] == top] or clause_places
             if found:
                 best = min(found, key=specific)
                 if s is sent and parsed:

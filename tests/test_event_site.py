@@ -76,3 +76,12 @@ def test_a_statement_in_reaction_names_no_earlier_event(nlp):
     # regression: explosions a president "reacts to" were kept apart from the article's strike on the city
     doc = nlp("Raketten troffen maandag Kiev. De president sprak in een reactie op de explosies van een misdaad.")
     assert [(e["kind"], e["place"]["name"]) for e in doc._.events] == [("missile_strike", "Kyiv")]
+
+
+def test_what_a_capture_took_is_its_site_before_the_town_it_lies_near(nlp):
+    # regression: "took the village X near Y" placed the capture at Y, the place nearer the verb
+    doc = nlp("Oekraïense troepen hebben het dorp Klisjtsjijivka bij Bachmoet heroverd.")
+    assert [(e["kind"], e["place"]["name"]) for e in doc._.events] == [("territory_gain", "Klisjtsjijivka")]
+    # a strike is where its preposition puts it, not at what it hit
+    doc = nlp("Een raket trof bij Charkiv een oliedepot.")
+    assert [e["place"]["name"] for e in doc._.events] == ["Kharkiv"]
