@@ -321,3 +321,10 @@ def test_timex_a_weekday_read_into_a_speakers_name_takes_the_verb_of_saying():
     doc._.dct = DayInterval.parse("2022-09")
     (t,) = Timex(nlp)(doc)._.times
     assert t["latest"] <= "2022-09-30"
+
+
+def test_a_weekday_with_a_part_of_day_phrase_is_one_expression(timex_nlp):
+    # regression: "vrijdag in de vroege ochtend" gave the bare part of day, anchored to the whole month
+    doc = run(timex_nlp, "Het station werd zondag in de late avond opnieuw geraakt.", "2024-03-06")
+    assert [(t["text"], t["value"], t["earliest"]) for t in doc._.times] \
+        == [("zondag in de late avond", "2024-03-03TEV", "2024-03-03")]
