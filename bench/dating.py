@@ -4,10 +4,11 @@ For every article with a known publication month and a cached text, hide the dat
 run kroniek_timex and compare the inferred month with the true one.
 Prints: articles, dated (an estimate was made), within ±1 month, exact month, true month inside the window.
 
-    python bench/dating.py [--verbose] [--split tune|check] [--index FILE --texts DIR]
+    python bench/dating.py [--verbose] [--split tune|check] [--index FILE --texts DIR] [--with-url]
 
 --index/--texts score another annotated set in the same layout (index.jsonl rows with id and date,
-<id>.txt texts that begin with the ` date YYYY-MM` header).
+<id>.txt texts that begin with the ` date YYYY-MM` header). --with-url dates an article as kroniek does when
+it comes with its URL: by a date the URL states, else from the content (the figure a user with URLs gets).
 """
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ def load_texts(index: Path, texts: Path):
         text = path.read_text(encoding="utf-8")
         if text.startswith(" date "):
             text = text.split(" ", 3)[3] if text[6:13] == row["date"] else text[text.index(" ", 6) + 1:]
-        yield row["id"], row["date"], text
+        yield row["id"], row["date"], text, row.get("url")
 
 
 def months(label: str) -> int:
@@ -49,6 +50,7 @@ def main(argv=None) -> int:
                     "(tense from the parse, as in production); default: sentences and timex on blank nl")
     ap.add_argument("--index", default=str(SHARED / "index.jsonl"), help="index.jsonl with id and date per article")
     ap.add_argument("--texts", default=str(TEXTS), help="folder with <id>.txt")
+    ap.add_argument("--with-url", action="store_true", help="use the date a URL states first (index rows' url)")
     args = ap.parse_args(argv)
     index, texts = Path(args.index), Path(args.texts)
     if not index.exists():
@@ -62,6 +64,7 @@ def main(argv=None) -> int:
     import kroniek.pipeline  # noqa: F401  (registers factories)
     from kroniek import dating
     from kroniek.interval import UNKNOWN
+    from kroniek.urldate import date_from_url
 
     if args.model:
         from kroniek import nlp as nlp_loader
@@ -74,13 +77,18 @@ def main(argv=None) -> int:
         nlp = spacy.blank("nl")
         nlp.add_pipe("kroniek_sentences")
         timex = nlp.add_pipe("kroniek_timex")
-    n = dated = within1 = exact = inside = 0
-    for aid, true, text in articles:
+    n = dated = within1 = exact = inside = by_url = 0
+    for aid, true, text, url in articles:
         n += 1
-        doc = nlp.make_doc(text)
-        doc._.dct = UNKNOWN
-        doc = nlp(doc)
-        pub = doc._.published
+        from_url = date_from_url(url) if args.with_url else None
+        if from_url is not None:
+            by_url += 1
+            pub = from_url.to_dict()
+        else:
+            doc = nlp.make_doc(text)
+            doc._.dct = UNKNOWN
+            doc = nlp(doc)
+            pub = doc._.published
         ok = False
         if pub and pub.get("value"):
             dated += 1
@@ -89,7 +97,9 @@ def main(argv=None) -> int:
             within1 += ok
             exact += diff == 0
             inside += pub["earliest"][:7] <= true <= pub["latest"][:7]
-        if args.verbose:
+        if args.verbose and from_url is not None:
+            print(f"{aid} true={true} got={pub.get('value')} {'OK' if ok else 'MISS'} | url")
+        elif args.verbose:
             matches = timex.rules.find(doc.text)
             ev = dating.explain(doc.text, matches, [timex.direction(doc, m) for m in matches])
             srcs = ", ".join(f"{b.source}[{b.lo or ''}..{b.hi or ''}]" for b in ev)
@@ -100,6 +110,8 @@ def main(argv=None) -> int:
         return 1
     print(f"articles with a known month: {n}")
     print(f"dated (an estimate made):    {dated} ({dated / n:.0%})")
+    if args.with_url:
+        print(f"  of which by the URL:       {by_url} ({by_url / n:.0%})")
     print(f"within ±1 month:             {within1} ({within1 / n:.1%})  target >= 70%")
     print(f"exact month:                 {exact} ({exact / n:.1%})")
     print(f"true month inside window:    {inside} ({inside / n:.1%})")
