@@ -178,6 +178,8 @@ class Event:
                            for n in (rule["needs"] or "").split("+") if n)]
             hits = [(tok, rule) for tok, rule in hits
                     if "ground" not in (rule["needs"] or "").split("+") or self._loses_ground(tok, places)]
+            hits = [(tok, rule) for tok, rule in hits
+                    if "change" not in (rule["needs"] or "").split("+") or not self._held(tok)]
             # (a count of dead is no event of its own beside a weapon: it belongs to the weapon's strike)
             # (an event named as what the act answers is another, earlier one: "missiles on Kyiv in reprisal
             # for the attack on the bridge")
@@ -505,6 +507,20 @@ class Event:
             return
         if place is not None:
             ev["place"], ev["geo_precision"], ev["_local"] = self._place_dict(place), 3, True
+
+    def _held(self, tok) -> bool:
+        """A verb of holding ground in a passive of state ("is held by", "is being held"), or a participle that
+        is itself the auxiliary of another verb ("held occupied"), reports who holds it, not a change."""
+        if not tok.doc.has_annotation("DEP"):
+            return False
+        if tok.dep_ == "aux:pass":
+            return True
+        for c in tok.children:
+            if c.dep_ == "aux:pass" and c.lemma_.lower() in self.reality.state_auxiliaries:
+                return True
+            if c.dep_ == "aux:pass" and c.lemma_.lower() in self.passive_auxiliaries and "Pres" in c.morph.get("Tense"):
+                return True
+        return False
 
     def _loses_ground(self, tok, places: list[dict]) -> bool:
         """A verb of losing or giving up reports lost territory unless its object is something else than a place or a

@@ -1659,3 +1659,19 @@ def test_the_shelled_town_of_a_missile_strike_on_its_region_is_that_strike(nlp):
     doc = nlp("Een Russische raket trof zondag de regio Charkiv. Het zwaar beschoten stadje Balaklija telt nog maar "
               "weinig inwoners.")
     assert [(e["kind"], e["place"]["name"]) for e in doc._.events] == [("missile_strike", "Balakliia")]
+
+
+@pytest.mark.parametrize("text", [
+    # regression: who holds ground, said in a passive of state, was a capture ("is bezet door")
+    "De haven van Berdjansk is nog altijd bezet door Russische militairen.",
+    "Het deel van Charkiv dat nog bezet wordt gehouden, is klein.",
+    # regression: the noun for occupation names a state ("weken van bezetting"), not the taking of ground
+    "Na drie weken van bezetting in Boetsja keerden de bewoners terug.",
+])
+def test_holding_ground_is_no_change_of_it(nlp, text):
+    assert "territory_gain" not in [e["kind"] for e in nlp(text)._.events]
+
+
+def test_taking_ground_in_a_passive_of_event_is_still_a_change(nlp):
+    doc = nlp("De haven van Berdjansk werd in maart door Russische militairen bezet.")
+    assert [(e["kind"], e["place"]["name"]) for e in doc._.events] == [("territory_gain", "Berdiansk")]
