@@ -209,6 +209,26 @@ class Reality:
                    if sent.start_char <= t.get("start", -1) < sent.end_char)
 
     def modality(self, sent: Span, tok, claim: int | None) -> str:
+        """The modality of an event word: from the words and auxiliaries of its clause (``_modality``); a real one
+        whose clause gives it a time after the article's date has not happened yet (planned)."""
+        found = self._modality(sent, tok, claim)
+        if found in ("asserted", "reported") and self._dated_ahead(tok):
+            return "planned"  # "the tanks are delivered before the end of the summer", in a May article
+        return found
+
+    def _dated_ahead(self, tok) -> bool:
+        """Whether the trigger's clause names a time that begins after the article's date (not one that bounds a
+        span: "until the end of the year")."""
+        doc = tok.doc
+        if doc._.dct is None or not doc._.dct.known or not doc.has_annotation("DEP"):
+            return False
+        head = self.clause_head(tok)
+        lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+        after = doc._.dct.latest.isoformat()
+        return any(lo <= t.get("start", -1) < hi and t.get("earliest") and t["earliest"] > after
+                   and not t.get("mod") for t in doc._.times or [])
+
+    def _modality(self, sent: Span, tok, claim: int | None) -> str:
         unreal_inf = False
         lo, hi = max(sent.start, tok.i - MODALITY_WINDOW), min(sent.end, tok.i + MODALITY_WINDOW)
         words = [t.lower_ for t in sent.doc[lo:hi]]

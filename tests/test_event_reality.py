@@ -42,3 +42,13 @@ def test_a_participle_trigger_is_not_its_own_other_verb(nlp):
     doc = Doc(nlp.vocab, words=words, spaces=[True, True, True, True, False, False], heads=[2, 2, 2, 4, 2, 2],
               deps=["advmod", "amod", "ROOT", "det", "obj", "punct"], pos=["ADV", "VERB", "PROPN", "DET", "NOUN", "PUNCT"])
     assert nlp.get_pipe("kroniek_event").reality.reference(doc[1]) is False
+
+
+def test_an_event_dated_after_the_article_is_planned(nlp):
+    # regression: tanks "delivered before the end of the summer" (a present passive) in a spring article were a
+    # delivery made
+    doc = run(nlp, "De pantservoertuigen worden voor het einde van de zomer aan Oekraïne geleverd.", "2023-04")
+    assert doc._.events == []
+    # a span's bound ahead ("until the end of the year") leaves an ongoing mission as it is
+    doc = run(nlp, "Tot het einde van het jaar zijn Britse militairen gestationeerd in Estland.", "2023-04")
+    assert [e["kind"] for e in doc._.events] == ["deployment"]

@@ -67,6 +67,7 @@ class Timex:
             if cues else None
         # lemmas of auxiliaries that make a perfect, and of modals (see _governing_tense)
         self._perfect = frozenset(self.rules.words("perfect_auxiliaries"))
+        self._present_passive = frozenset(self.rules.words("present_passive_auxiliaries"))
         self._modal = frozenset(self.rules.words("modal_auxiliaries"))
         self._report = frozenset(self.rules.words("report_verbs"))
         # endings only a past tense has, for verbs the morphologizer does not know ("circuleerden")
@@ -122,7 +123,8 @@ class Timex:
         if self._since is not None and self._since.search(sent[:rel]):
             return temporal.PAST
         if sents.has_dep:
-            tense = _governing_tense(doc, m, self._perfect, self._modal, self._report, self._past_endings)
+            tense = _governing_tense(doc, m, self._perfect, self._modal, self._report, self._past_endings,
+                                     self._present_passive)
             if tense is not None:
                 return tense
         for rx, direction in ((self._past, temporal.PAST),):
@@ -260,7 +262,8 @@ def _past_form(tok, past_endings: tuple) -> bool:
 
 
 def _governing_tense(doc: Doc, m: Match, perfect: frozenset, modal: frozenset,
-                     report: frozenset = frozenset(), past_endings: tuple = ()) -> int | None:
+                     report: frozenset = frozenset(), past_endings: tuple = (),
+                     present_passive: frozenset = frozenset()) -> int | None:
     """The tense of the verb the expression depends on, from a trained parse.
 
     A past finite verb, or a participle with an auxiliary of time (``perfect`` lemmas) → PAST; a
@@ -296,7 +299,11 @@ def _governing_tense(doc: Doc, m: Match, perfect: frozenset, modal: frozenset,
     if "Part" in tok.morph.get("VerbForm"):
         if any(a.dep_ == "aux" and a.lemma_.lower() in perfect for a in auxes):
             return temporal.PAST  # perfect: an auxiliary of time with a participle
-        return None  # a present passive, or a modal with a passive infinitive, is no perfect
+        if any(a.dep_ == "aux:pass" and a.lemma_.lower() in present_passive and "Pres" in a.morph.get("Tense")
+               for a in auxes):
+            # a present passive ("worden ... geleverd") is now or ahead: its participle is no past tense
+            return temporal.NEAREST
+        return None  # a modal with a passive infinitive is no perfect
     if "Inf" in tok.morph.get("VerbForm") and any(c.dep_ == "mark" for c in tok.children) \
             and m.kind == "weekday":
         gov = tok.head

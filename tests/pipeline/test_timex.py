@@ -328,3 +328,10 @@ def test_a_weekday_with_a_part_of_day_phrase_is_one_expression(timex_nlp):
     doc = run(timex_nlp, "Het station werd zondag in de late avond opnieuw geraakt.", "2024-03-06")
     assert [(t["text"], t["value"], t["earliest"]) for t in doc._.times] \
         == [("zondag in de late avond", "2024-03-03TEV", "2024-03-03")]
+
+
+def test_a_present_passive_is_not_past(timex_nlp, nlp):
+    # regression: "worden ... geleverd" read the participle as a past tense, so "the end of the summer" in a spring
+    # article was last year's
+    doc = run(nlp, "De pantservoertuigen worden voor het einde van de zomer aan Oekraïne geleverd.", "2023-04")
+    assert [(t["text"], t["earliest"][:4]) for t in doc._.times] == [("het einde van de zomer", "2023")]
