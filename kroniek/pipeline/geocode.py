@@ -154,6 +154,12 @@ class Geocode:
                 # a curated phrase led by a common noun ("kerncentrale van Zaporizja") is no one's name,
                 # whatever the NER made of the name inside it
                 blocked_here = any(t.i in blocked for t in span) and not words[i][:1].islower()
+                if blocked_here and j - i > 1 and all(p.curated for p in options) and not any(
+                        e.label_ in BLOCKING_LABELS and e.start < j and e.end > i and (e.start < i or e.end > j)
+                        for e in ents):
+                    # a hand-made name of several words ("Slavyansk on the Kuban") outranks entities the
+                    # NER found inside it
+                    blocked_here = False
             if blocked_here or key(span.text) in self.not_places:
                 i = j
                 continue
@@ -350,6 +356,8 @@ class Geocode:
                     or not 0 < n["i"] - m["j"] <= REGION_AFTER_TOWN or doc[m["j"]].lower_ != "in" \
                     or doc[m["i"]].sent.start != doc[n["i"]].sent.start:
                 continue
+            if not r.admin1:
+                continue  # a part of a country that is no province ("eastern Ukraine") holds towns of several
             here = [o for o in m["options"] if o.kind == "city" and self.gaz.region_of(o) == r]
             if here:
                 m["place"] = max(here, key=lambda o: (o.curated, o.population))

@@ -285,3 +285,22 @@ def test_geocode_short_adjective_ending(rules_nlp):
     """A Russian town ending in -ский written the Dutch way, "Ilski", is that town, not an unknown settlement."""
     found = places(rules_nlp, "Een drone trof een opslagtank in het Russische stadje Ilski.")
     assert [(p["text"], p["name"], p["country"]) for p in found if p["text"] == "Ilski"] == [("Ilski", "Il’skiy", "RU")]
+
+
+def test_a_town_in_a_part_of_a_country_is_not_dropped_for_a_namesake(nlp):
+    # regression: "de stad Bachmoet in Oost-Oekraïne" required Bakhmut to lie in the province "Eastern Ukraine",
+    # found none, and kept the name as an unknown village at the region's centre
+    doc = nlp("Al maanden wordt gevochten om de stad Bachmoet in Oost-Oekraïne.")
+    assert [(p["text"], p["name"], p["rule"]) for p in doc._.places][0] == ("Bachmoet", "Bakhmut", "gazetteer")
+
+
+def test_a_curated_name_of_several_words_outranks_the_ner_inside_it(nlp):
+    # regression: the NER read "Koeban" in "Slavjansk aan de Koeban" as a person, which blocked the Russian town,
+    # and the bare "Slavjansk" became the Ukrainian Sloviansk
+    doc = nlp("In de stad Slavjansk aan de Koeban brak brand uit.")
+    assert [(p["name"], p["country"]) for p in doc._.places] == [("Slavyansk-na-Kubani", "RU")]
+
+
+def test_de_hofstad_is_the_hague(nlp):
+    doc = nlp("Honderden betogers kwamen zaterdag samen in de Hofstad.")
+    assert [p["name"] for p in doc._.places] == ["The Hague"]
