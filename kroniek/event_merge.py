@@ -139,6 +139,8 @@ def merge(events: list[dict], ev: dict) -> None:
             continue  # two places, neither within the other: two events
         if a and b and (ev["_also"] and inside(b, a) or ev.get("_elsewhere") and inside(a, b)):
             continue  # "also in X", "other parts of the country": a further event
+        if a and not b and ev.get("_elsewhere"):
+            continue  # "in other countries too", naming none: not the event placed before
         if a and b and (old.get("_summary") and inside(b, a) or ev.get("_summary") and inside(a, b)):
             continue  # a tally over a country's towns ("in 38 Russian cities") beside one town's event
         if apart(old["when"], ev["when"]):

@@ -217,7 +217,7 @@ class Event:
                 seen.setdefault(rule["kind"], []).append(ev["place"])
                 if ev["_local"] and ev["place"]:
                     placed_before = sent.end
-                if ev["place"] is None and ev["kind"] in DOMESTIC_KINDS:
+                if ev["place"] is None and ev["kind"] in DOMESTIC_KINDS and not ev["_elsewhere"]:
                     # "dozens were beaten and arrested" after a protest: where that protest was
                     like = next((e for e in reversed(events) if e["kind"] in DOMESTIC_KINDS and e["place"]), None)
                     if like is not None:
@@ -421,6 +421,8 @@ class Event:
         parties = {a[1] for a in actors if a and a[1]}  # the actors' countries
         place, local = self.site.place(doc, sent, tok, places, actor_tokens, kind in TERRITORY_KINDS,
                                        topical=kind in DOMESTIC_KINDS)
+        if place is not None and not local and self._elsewhere(sent):
+            place = None  # "in other countries too": not where the sentences before were
         if kind in PARTY_KINDS and place is not None and place["kind"] == "country":
             if not local or not parties or place["country"] in parties:
                 # the countries named with an exchange are its parties; a third one named with it is its

@@ -1675,3 +1675,10 @@ def test_holding_ground_is_no_change_of_it(nlp, text):
 def test_taking_ground_in_a_passive_of_event_is_still_a_change(nlp):
     doc = nlp("De haven van Berdjansk werd in maart door Russische militairen bezet.")
     assert [(e["kind"], e["place"]["name"]) for e in doc._.events] == [("territory_gain", "Berdiansk")]
+
+
+def test_an_event_in_other_countries_is_not_placed_where_the_last_one_was(nlp):
+    # regression: "ook in andere landen werd gedemonstreerd" took the city of the protest before, and merged with it
+    doc = nlp("In Sint-Petersburg werd zaterdag betoogd. Ook in andere landen werd gedemonstreerd tegen de oorlog.")
+    assert [(e["kind"], (e["place"] or {}).get("name")) for e in doc._.events] \
+        == [("protest", "Saint Petersburg"), ("protest", None)]
