@@ -1682,3 +1682,17 @@ def test_an_event_in_other_countries_is_not_placed_where_the_last_one_was(nlp):
     doc = nlp("In Sint-Petersburg werd zaterdag betoogd. Ook in andere landen werd gedemonstreerd tegen de oorlog.")
     assert [(e["kind"], (e["place"] or {}).get("name")) for e in doc._.events] \
         == [("protest", "Saint Petersburg"), ("protest", None)]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # regression: a bomb attack written as one word ("bomaanslag") was no event
+    ("Een blogger kwam om bij een bomaanslag in een café in Sint-Petersburg.", "explosion"),
+    # regression: weapons received ("ontving") were no delivery
+    ("Oekraïne ontving gisteren de eerste F-16's.", "weapons_delivery"),
+])
+def test_compound_and_receiving_forms_trigger_their_events(nlp, text, kind):
+    assert kind in [e["kind"] for e in nlp(text)._.events]
+
+
+def test_receiving_a_letter_is_no_delivery(nlp):
+    assert nlp("De burgemeester heeft vandaag een brief ontvangen van de minister.")._.events == []
