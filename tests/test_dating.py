@@ -172,3 +172,10 @@ def test_dating_office_holders_bound_both_ways():
     (b,) = [b for b in dating.event_bounds("Volgens minister van Defensie Grant Shapps is de steun onmisbaar.")
             if b.source == "office:shapps_minister"]
     assert (b.lo, b.hi) == (date(2023, 8, 31), date(2024, 7, 5))
+
+
+def test_dating_an_era_followed_by_how_long_ago_it_began():
+    # regression: "sinds het begin van de invasie bijna vier jaar geleden" gave no bound, so the article was dated
+    # a month after the invasion
+    bounds = dating.era_bounds("De stad kent de koudste winter sinds de start van de oorlog, bijna drie jaar geleden.")
+    assert [(b.lo.year, b.hi.isoformat()[:7]) for b in bounds] == [(2024, "2025-02")]
