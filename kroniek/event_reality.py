@@ -68,6 +68,8 @@ class Reality:
                 and any(t.pos_ in ("VERB", "AUX") for t in tok.sent if t.i != tok.i):
             return True  # (a sentence with no other verb needs the trigger as its verb: a misparse)
         doc, sent = tok.doc, tok.sent
+        if self._asked(tok):
+            return True  # "can we be evacuated?": a question reports no event
         if doc.has_annotation("DEP") and tok.pos_ == "NOUN" and self.clause_head(tok).i == tok.i \
                 and any(c.dep_ == "cop" for c in tok.children) \
                 and any(c.dep_ == "det" and c.lower_ in self.indefinite for c in tok.children):
@@ -119,6 +121,15 @@ class Reality:
         # dates something else; "after an attack" still reports a new one
         scopes = {"before": before, "clause": clause, "case": case, "landmark": landmark, "mark": mark}
         return any(rx.fullmatch(w) for rx, row in self.references for w in scopes[row["scope"]])
+
+    @staticmethod
+    def _asked(tok) -> bool:
+        """Whether the trigger's stretch of the sentence ends in a question mark (the first end or pause mark
+        after it, quotation marks aside)."""
+        for t in tok.doc[tok.i + 1:tok.sent.end]:
+            if t.text in ("?", ".", "!", ",", ";", ":"):
+                return t.text == "?"
+        return False
 
     def _landmark_case(self, tok) -> list[str]:
         """The prepositions of a definite trigger ("na de invasie") and of the definite nouns it is part of

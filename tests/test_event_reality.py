@@ -52,3 +52,21 @@ def test_an_event_dated_after_the_article_is_planned(nlp):
     # a span's bound ahead ("until the end of the year") leaves an ongoing mission as it is
     doc = run(nlp, "Tot het einde van het jaar zijn Britse militairen gestationeerd in Estland.", "2023-04")
     assert [e["kind"] for e in doc._.events] == ["deployment"]
+
+
+@pytest.mark.parametrize("text", [
+    # regression: a plea put as a question ("Kunnen we geëvacueerd worden?") was an evacuation
+    '"Kunnen we vandaag nog geëvacueerd worden?", vroeg een vrouw in Izjoem.',
+    "Wordt de stad Charkiv vannacht opnieuw beschoten?",
+    # regression: a kind of event ("dit soort protesten") was a protest
+    "Dit soort protesten zijn in Rusland verboden.",
+    # regression: a known event given as a cause ("vanwege de Russische inval") was fighting
+    "De graanprijs in Egypte steeg vanwege de Russische inval in Oekraïne.",
+])
+def test_questions_kinds_and_causes_report_no_event(nlp, text):
+    # (an article of the invasion's first week, when the invasion itself is still the news)
+    assert run(nlp, text, "2022-03-01")._.events == []
+
+
+def test_a_question_after_the_event_leaves_it_an_event(nlp):
+    assert [e["kind"] for e in nlp("Rusland beschoot Charkiv, maar waarom?")._.events] == ["shelling"]

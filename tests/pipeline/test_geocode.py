@@ -304,3 +304,10 @@ def test_a_curated_name_of_several_words_outranks_the_ner_inside_it(nlp):
 def test_de_hofstad_is_the_hague(nlp):
     doc = nlp("Honderden betogers kwamen zaterdag samen in de Hofstad.")
     assert [p["name"] for p in doc._.places] == ["The Hague"]
+
+
+def test_the_nuclear_plant_in_another_spelling_and_a_football_club(nlp):
+    # regression: "de kerncentrale van Zaporizhzhia" (English spelling) was the city, 55 km from the plant, and
+    # the football club Ajax was a town in Canada
+    doc = nlp("Ajax speelde zondag gelijk, terwijl de kerncentrale van Zaporizhzhia zonder stroom zat.")
+    assert [p["name"] for p in doc._.places] == ["Zaporizhzhia Nuclear Power Plant"]
