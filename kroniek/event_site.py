@@ -124,7 +124,10 @@ class Siting:
         if span is None:
             return False
         if doc.has_annotation("DEP"):
-            verb = span.root.head
+            root = span.root
+            while root.dep_ == "conj" and root.head.i != root.i:
+                root = root.head  # one of several subjects ("Washington and London condemned")
+            verb = root.head
             bare = not any(c.dep_.startswith("aux") for c in verb.children)
             if "Part" in verb.morph.get("VerbForm") and bare:
                 return False  # a headline's bare participle is a passive: "Kyiv bestookt met drones"
@@ -134,7 +137,7 @@ class Siting:
                 # "bestookt" is a present tense and a participle alike; in a heading, with "met drones" or
                 # "door Rusland" and no auxiliary, it is the passive of a heading
                 return False
-            return span.root.dep_ == "nsubj"  # the subject of an active verb (a passive's subject undergoes it)
+            return root.dep_ == "nsubj"  # the subject of an active verb (a passive's subject undergoes it)
         return all(not t.is_alpha for t in doc[sent.start:span.start])  # without a parse: opening the sentence
 
     def place(self, doc: Doc, sent: Span, tok, places: list[dict], actor_tokens: set[int],
@@ -213,7 +216,11 @@ class Siting:
             if span is not None and any(doc[k].lower_ in self.origin_words
                                         for k in range(span.end, min(span.end + 3, s.end))):
                 return False  # "in Iran gemaakte drones": where a thing was made, not where it struck
-            if span is not None and span.start == s.start and (not parsed or span.root.dep_ == "nsubj") \
+            first = span.root if span is not None else None
+            while parsed and first is not None and first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head  # "Washington and London condemned": the second subject acts too
+            if span is not None and (span.start == s.start or first.i == s.start and first.i != span.root.i) \
+                    and (not parsed or first.dep_ == "nsubj") \
                     and (p.get("kind") == "country" or self.acting_capital(doc, s, p)):
                 # a sentence-opening country or capital acts; a town opening the sentence is where things
                 # happen ("Uman seems hardest hit"); with a parse only a real subject is skipped

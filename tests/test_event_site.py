@@ -91,3 +91,12 @@ def test_where_missiles_were_fired_from_is_not_where_they_struck(nlp):
     # regression: missiles fired "vanaf" a sea were a strike on that sea ("vanuit" was known, "vanaf" not)
     doc = nlp("De marine meldt dat er vanaf de Zwarte Zee kruisraketten richting Oekraïne zijn gelanceerd.")
     assert [(e["kind"], e["place"]["name"]) for e in doc._.events] == [("missile_strike", "Ukraine")]
+
+
+def test_a_capital_among_several_subjects_acts_and_is_no_site(nlp):
+    # regression: "Washington en Londen veroordeelden de aanval": the second subject became the attack's place
+    doc = nlp("Washington en Londen veroordeelden de aanval op de haven.")
+    assert [e["place"] for e in doc._.events] == [None]
+    # towns listed as what was struck stay its sites
+    doc = nlp("Kiev en Charkiv werden vannacht beschoten.")
+    assert sorted(e["place"]["name"] for e in doc._.events) == ["Kharkiv", "Kyiv"]
