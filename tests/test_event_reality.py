@@ -70,3 +70,8 @@ def test_questions_kinds_and_causes_report_no_event(nlp, text):
 
 def test_a_question_after_the_event_leaves_it_an_event(nlp):
     assert [e["kind"] for e in nlp("Rusland beschoot Charkiv, maar waarom?")._.events] == ["shelling"]
+
+
+def test_a_proposed_ceasefire_is_planned(nlp):
+    # regression: a ceasefire that one side proposed ("voorgesteld", "voorstel") was an agreement
+    assert nlp("Turkije heeft maandag in Istanbul een staakt-het-vuren voorgesteld.")._.events == []
