@@ -75,3 +75,8 @@ def test_a_question_after_the_event_leaves_it_an_event(nlp):
 def test_a_proposed_ceasefire_is_planned(nlp):
     # regression: a ceasefire that one side proposed ("voorgesteld", "voorstel") was an agreement
     assert nlp("Turkije heeft maandag in Istanbul een staakt-het-vuren voorgesteld.")._.events == []
+
+
+def test_leaving_a_deal_is_no_agreement(nlp):
+    # regression: Moscow withdrawing "uit de graandeal" made an agreement of the deal it left
+    assert nlp("Het Kremlin is uit de graandeal gestapt.")._.events == []
