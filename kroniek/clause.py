@@ -16,6 +16,14 @@ def clause_chain(tok) -> list:
     return chain
 
 
+def first_conjunct(tok):
+    """The first of the words a token is coordinated with ("Washington" for "London" in "Washington and London"),
+    or the token itself."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 class ClauseHeads:
     """The head of a token's clause (the last of ``clause_chain``), memoised for the doc in hand: the actor,
     landmark and place tests ask it of every word of a sentence, once per trigger."""

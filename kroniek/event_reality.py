@@ -14,7 +14,7 @@ from typing import Callable
 
 from spacy.tokens import Doc, Span
 
-from .clause import clause_chain
+from .clause import clause_chain, first_conjunct
 from .resources import load_table, load_words
 
 # Without a parse, how many words either side of the trigger its clause spans.
@@ -88,9 +88,7 @@ class Reality:
             # (an adverb the parser hangs under the verb's object: "regularly exchange prisoners")
             clause += [g.lower_ for t in scope for c in t.children if c.pos_ in ("NOUN", "PROPN")
                        for g in c.children if g.dep_ == "advmod"]
-            first = tok  # the first of the nouns the trigger is listed with
-            while first.dep_ == "conj" and first.head.i != first.i:
-                first = first.head
+            first = first_conjunct(tok)  # the first of the nouns the trigger is listed with
             if first.dep_ == "nmod" and first.head.i < first.i:
                 # "is often the target of drones": the words before the noun the weapon is part of, which the
                 # parser hangs anywhere

@@ -13,6 +13,7 @@ from typing import Callable
 
 from spacy.tokens import Doc, Span
 
+from .clause import first_conjunct
 from .gazetteer import PLACE_RANK, gazetteer, km
 from .resources import load_table, load_words
 
@@ -124,9 +125,7 @@ class Siting:
         if span is None:
             return False
         if doc.has_annotation("DEP"):
-            root = span.root
-            while root.dep_ == "conj" and root.head.i != root.i:
-                root = root.head  # one of several subjects ("Washington and London condemned")
+            root = first_conjunct(span.root)  # one of several subjects ("Washington and London condemned")
             verb = root.head
             bare = not any(c.dep_.startswith("aux") for c in verb.children)
             if "Part" in verb.morph.get("VerbForm") and bare:
@@ -216,9 +215,8 @@ class Siting:
             if span is not None and any(doc[k].lower_ in self.origin_words
                                         for k in range(span.end, min(span.end + 3, s.end))):
                 return False  # "in Iran gemaakte drones": where a thing was made, not where it struck
-            first = span.root if span is not None else None
-            while parsed and first is not None and first.dep_ == "conj" and first.head.i != first.i:
-                first = first.head  # "Washington and London condemned": the second subject acts too
+            # ("Washington and London condemned": the second subject acts too)
+            first = None if span is None else first_conjunct(span.root) if parsed else span.root
             if span is not None and (span.start == s.start or first.i == s.start and first.i != span.root.i) \
                     and (not parsed or first.dep_ == "nsubj") \
                     and (p.get("kind") == "country" or self.acting_capital(doc, s, p)):
