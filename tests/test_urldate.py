@@ -33,3 +33,30 @@ def test_article_anchor_prefers_given_date():
     from kroniek.interval import DayInterval
     art.published = DayInterval.parse("2023-08")
     assert art.published_source == "given" and art.anchor.value == "2023-08"
+
+
+def test_a_running_article_number_is_dated_between_the_known_pages_around_it(tmp_path, monkeypatch):
+    from kroniek import urldate
+
+    table = tmp_path / "sequences.tsv"
+    table.write_text("# test table\nsite\tpattern\tnumber\tmonth\n"
+                     "example.org\texample\\.org/artikel/(\\d+)-\t100\t2023-01\n"
+                     "example.org\texample\\.org/artikel/(\\d+)-\t200\t2023-05\n", encoding="utf-8")
+    monkeypatch.setattr(urldate, "SEQUENCES", table)
+    urldate._sequences.cache_clear()
+    try:
+        between = urldate.date_from_url("https://example.org/artikel/150-een-bericht")
+        assert (between.value, between.earliest.isoformat(), between.latest.isoformat()) \
+            == ("2023-03", "2023-01-01", "2023-05-31")
+        assert urldate.date_from_url("https://example.org/artikel/100-x").value == "2023-01"
+        assert urldate.date_from_url("https://example.org/artikel/250-x") is None  # beyond the known pages
+        assert urldate.date_from_url("https://elders.example/artikel/150-x") is None
+    finally:
+        urldate._sequences.cache_clear()
+
+
+def test_the_shipped_table_dates_a_numbered_page():
+    # the project's own table (scripts/build_url_sequences.py) knows the numbered sites it lists
+    from kroniek.urldate import _sequences
+
+    assert {"nos.nl", "nu.nl", "nd.nl", "nhnieuws.nl"} <= set(_sequences())
