@@ -43,8 +43,8 @@ class Timex:
     clock (bool): also report clock times (15:00) and recurring sets (every Monday);
         off for news, where they only refine a day or date nothing, on for benchmarks that expect them.
     undetermined (bool): also report relative expressions the anchor cannot place: no publication
-        date, or one inferred from the content more loosely than ``MAX_INFERRED_DAYS`` where the
-        window does not fix the expression's interval (a bare weekday in an undated article; but
+        date, or one wider than ``MAX_INFERRED_DAYS`` (inferred from the content, or from a URL's running
+        article number) where the window does not fix the expression's interval (a bare weekday in an undated article; but
         "October last year" is the same October from every day of a window inside one year, so
         it is kept). Off by default, as in the gold annotations: an interval of months says
         nothing about a Monday.
@@ -97,10 +97,11 @@ class Timex:
         self._pin_to_events(times, matches, anchor, sents)
         _resolve_anaphors(times, matches, anchor, source)
         if not self.undetermined:
-            loose = source == "inferred" and anchor.days > MAX_INFERRED_DAYS
+            # (an anchor wider than a month, inferred or from a URL's running number, fixes no weekday)
+            loose = anchor.known and anchor.days > MAX_INFERRED_DAYS
             times = [t for t, m, d in zip(times, matches, directions)
                      if not (t["_anchor"] == "none"
-                             or (loose and t["_anchor"] == "inferred" and not _fixed(m, d, anchor)))]
+                             or (loose and t["_anchor"] in ("inferred", "dct") and not _fixed(m, d, anchor)))]
         doc._.times = times
         return doc
 

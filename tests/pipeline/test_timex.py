@@ -335,3 +335,14 @@ def test_a_present_passive_is_not_past(timex_nlp, nlp):
     # article was last year's
     doc = run(nlp, "De pantservoertuigen worden voor het einde van de zomer aan Oekraïne geleverd.", "2023-04")
     assert [(t["text"], t["earliest"][:4]) for t in doc._.times] == [("het einde van de zomer", "2023")]
+
+
+def test_a_weekday_against_an_anchor_of_several_months_is_left_out(timex_nlp):
+    # regression: an undated article dated by its URL's running number to a window of two months resolved
+    # "zaterdag" to any Saturday in it, which says nothing about the day
+    from datetime import date
+
+    doc = timex_nlp.make_doc("Zaterdag werd Charkiv opnieuw beschoten, in maart 2024.")
+    doc._.dct = DayInterval(date(2024, 3, 1), date(2024, 4, 30), "2024-03")
+    doc = timex_nlp(doc)
+    assert [t["text"] for t in doc._.times] == ["in maart 2024"]
