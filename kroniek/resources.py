@@ -54,8 +54,14 @@ def load_table(lang: str, name: str, optional: bool = False) -> tuple[dict, ...]
     RETURNS (tuple[dict]): one dict per row, keyed by the column names.
     """
     path = _find(lang, name, ".tsv", optional)
-    if path is None:
-        return ()
+    return () if path is None else read_table(path)
+
+
+def read_table(path: Path) -> tuple[dict, ...]:
+    """Read a TSV table in this format from any path (data that is no language's, as ``urls/sequences.tsv``).
+
+    RETURNS (tuple[dict]): one dict per row, keyed by the column names; empty cells are None.
+    """
     rows: list[dict] = []
     columns: list[str] | None = None
     for n, line in _data_lines(path):

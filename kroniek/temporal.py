@@ -36,7 +36,8 @@ def _month_end(y: int, m: int) -> date:
     return date(y, m, calendar.monthrange(y, m)[1])
 
 
-def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
+def add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    """The year and month n months after (or before, n < 0) month m of year y."""
     k = y * 12 + (m - 1) + n
     return k // 12, k % 12 + 1
 
@@ -238,10 +239,10 @@ def _unit_interval(unit: str, a: date, shift: int):
         iso = sat.isocalendar()
         return sat, sat + timedelta(days=1), f"{iso[0]:04d}-W{iso[1]:02d}-WE"
     if unit == "M":
-        y, m = _add_months(a.year, a.month, shift)
+        y, m = add_months(a.year, a.month, shift)
         return date(y, m, 1), _month_end(y, m), f"{y:04d}-{m:02d}"
     if unit == "Q":
-        y, m = _add_months(a.year, a.month - (a.month - 1) % 3, 3 * shift)
+        y, m = add_months(a.year, a.month - (a.month - 1) % 3, 3 * shift)
         return date(y, m, 1), _month_end(y, m + 2), f"{y:04d}-Q{(m + 2) // 3}"
     if unit == "Y":
         y = a.year + shift
@@ -320,7 +321,7 @@ def _r_ago(f, a, direction):
             d = a + timedelta(days=sign * round(num * UNIT_DAYS["M"]))
             return Resolved(d.isoformat(), d - timedelta(days=7), d + timedelta(days=7))
         n = int(round(num))
-        y, m = _add_months(a.year, a.month, sign * n)
+        y, m = add_months(a.year, a.month, sign * n)
         e, l = date(y, m, 1), _month_end(y, m)
         if lo or hi:
             e -= timedelta(days=15)
@@ -330,7 +331,7 @@ def _r_ago(f, a, direction):
         n = int(round(num))
         if n <= MONTH_PRECISE_YEARS and sign < 0 and not (lo or hi):
             # "een jaar geleden": about this month a year back, as news means it (an anniversary)
-            y, m = _add_months(a.year, a.month, sign * 12 * n)
+            y, m = add_months(a.year, a.month, sign * 12 * n)
             return Resolved(f"{y:04d}-{m:02d}", date(y, m, 1), _month_end(y, m))
         y = a.year + sign * n
         return Resolved(f"{y:04d}", date(y, 1, 1), date(y, 12, 31))

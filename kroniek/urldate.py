@@ -10,13 +10,15 @@ The shapes are not language data: they belong to web publishing, not to Dutch.
 from __future__ import annotations
 
 import bisect
-import csv
 import re
 from datetime import date
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 from .interval import DayInterval
+from .resources import read_table
+from .temporal import add_months
 
 SEQUENCES = Path(__file__).resolve().parent / "urls" / "sequences.tsv"
 
@@ -52,43 +54,31 @@ def date_from_url(url: str | None) -> DayInterval | None:
 
 
 @lru_cache(maxsize=1)
-def _sequences() -> dict[str, tuple[re.Pattern, list[int], list[str]]]:
-    """Per site: the pattern of its article numbers, and the known numbers (sorted) with their months."""
-    out: dict[str, tuple] = {}
-    if not SEQUENCES.exists():
-        return out
-    lines = [line for line in SEQUENCES.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
-    for row in csv.DictReader(lines, delimiter="\t"):
-        rx, numbers, months = out.setdefault(row["site"], (re.compile(row["pattern"]), [], []))
-        numbers.append(int(row["number"]))
-        months.append(row["month"])
-    for site, (rx, numbers, months) in out.items():
-        order = sorted(range(len(numbers)), key=numbers.__getitem__)
-        out[site] = (rx, [numbers[i] for i in order], [months[i] for i in order])
-    return out
+def _sequences() -> dict[str, tuple[re.Pattern, list[tuple[int, str]]]]:
+    """Per site: the pattern of its article numbers, and the known (number, month) pairs, sorted by number."""
+    known: dict[str, tuple[re.Pattern, list]] = {}
+    for row in read_table(SEQUENCES) if SEQUENCES.exists() else ():
+        known.setdefault(row["site"], (re.compile(row["pattern"]), []))[1].append((int(row["number"]), row["month"]))
+    return {site: (rx, sorted(pairs)) for site, (rx, pairs) in known.items()}
 
 
 def date_from_number(url: str) -> DayInterval | None:
     """The months between which a page was published whose site numbers its articles in order: from the known
     page numbered just below to the one just above (none outside the known range). The value is the month found
     by interpolating the number between the two."""
-    for rx, numbers, months in _sequences().values():
+    for rx, pairs in _sequences().values():
         m = rx.search(url)
         if m is None:
             continue
         n = int(m.group(1))
-        k = bisect.bisect_left(numbers, n)
-        if k < len(numbers) and numbers[k] == n:
-            y, mo = map(int, months[k].split("-"))
-            return DayInterval.month(y, mo)
-        if k == 0 or k == len(numbers):
+        k = bisect.bisect_left(pairs, n, key=itemgetter(0))
+        if k < len(pairs) and pairs[k][0] == n:
+            return DayInterval.parse(pairs[k][1])
+        if k in (0, len(pairs)):
             return None
-        lo, hi = sorted((months[k - 1], months[k]))
-        (y1, m1), (y2, m2) = (map(int, lo.split("-")), map(int, hi.split("-")))
-        a, b = y1 * 12 + m1 - 1, y2 * 12 + m2 - 1
-        share = (n - numbers[k - 1]) / (numbers[k] - numbers[k - 1])
-        guess = a + round(share * (b - a))
-        first = DayInterval.month(y1, m1)
-        last = DayInterval.month(y2, m2)
-        return DayInterval(first.earliest, last.latest, f"{guess // 12:04d}-{guess % 12 + 1:02d}")
+        (n1, month1), (n2, month2) = pairs[k - 1], pairs[k]
+        first, last = sorted((DayInterval.parse(month1), DayInterval.parse(month2)), key=lambda d: d.earliest)
+        months = (last.earliest.year - first.earliest.year) * 12 + last.earliest.month - first.earliest.month
+        y, mo = add_months(first.earliest.year, first.earliest.month, round((n - n1) / (n2 - n1) * months))
+        return DayInterval(first.earliest, last.latest, f"{y:04d}-{mo:02d}")
     return None
