@@ -52,6 +52,11 @@ def compatible(a: dict | None, b: dict | None) -> bool:
     return False
 
 
+def trigger_row(ev: dict) -> str:
+    """The id of the trigger row an event came from (its "rule" without the refinement after "+")."""
+    return ev.get("rule", "").partition("+")[0]
+
+
 def take_kind(ev: dict, like: dict) -> None:
     """Give a mention the kind and ACLED types of another event ("such an attack", a barrage's other towns)."""
     ev.update({k: like[k] for k in ("kind", "event_type", "sub_event_type")})
@@ -69,13 +74,13 @@ def fold(events: list[dict]) -> list[dict]:
     aftermath of a strike (people evacuated) where the article reports the strike."""
     out = list(events)
     for ev in events:
-        if ev.get("rule", "").partition("+")[0] in AFTERMATH_RULES and any(
+        if trigger_row(ev) in AFTERMATH_RULES and any(
                 o["kind"] in STRIKES + ("explosion",) and compatible(o["place"], ev["place"]) for o in events):
             out.remove(ev)  # people evacuated after a strike or an explosion: part of that event's story
             continue
         if ev.get("_cause"):
             continue  # an earlier event the act answers ("in reprisal for the attack on the bridge") stays apart
-        fire = ev["kind"] == "shelling" and ev.get("rule", "").partition("+")[0] in FIRE_RULES
+        fire = ev["kind"] == "shelling" and trigger_row(ev) in FIRE_RULES
         order = FIRE_HOSTS if fire else FOLD_HOSTS.get(ev["kind"], ())
         # deaths whose place came from the sentences around them are the article's strike's, wherever it was
         borrowed = ev["kind"] == "casualties" and not ev["_local"]

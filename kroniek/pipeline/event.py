@@ -25,7 +25,8 @@ from spacy.tokens import Doc, Span
 
 from ..clause import ClauseHeads
 from ..event_reality import Reality, compile_rows
-from ..event_merge import DISRUPTED, PARTY_KINDS, STRIKES, TERRITORY_KINDS, compatible, fold, merge, take_kind
+from ..event_merge import (DISRUPTED, PARTY_KINDS, STRIKES, TERRITORY_KINDS, compatible, fold, merge, take_kind,
+                           trigger_row)
 from ..event_site import Siting, headline, inside, source_spans
 from ..event_sides import Sides, fill_roles
 from ..gazetteer import gazetteer
@@ -258,7 +259,7 @@ class Event:
         sentences that follow ("the Russian attack on a restaurant" ... "two cruise missiles") was made with it
         (the refinements that turn the kind into a strike: event/refinements.tsv)."""
         for ev in events:
-            rule = ev["rule"].partition("+")[0]
+            rule = trigger_row(ev)
             rows = [(rx, ref) for rx, ref in self.arming_rows if _refines(ref, ev["kind"], rule)]
             if not rows or ev.get("_refined") or ev.get("_cause") or "unarmed" in (self.rules_by_id[rule]["needs"] or ""):
                 continue
