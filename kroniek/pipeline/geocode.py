@@ -352,10 +352,17 @@ class Geocode:
         out = set()
         for m, n in zip(mentions, mentions[1:]):
             p, r = m.get("place"), n.get("place")
-            if p is None or r is None or p.kind != "city" or r.kind != "region" \
+            if p is None or r is None or p.kind != "city" or r.kind not in ("region", "city") \
                     or not 0 < n["i"] - m["j"] <= REGION_AFTER_TOWN or doc[m["j"]].lower_ != "in" \
                     or doc[m["i"]].sent.start != doc[n["i"]].sent.start:
                 continue
+            if r.kind == "city":
+                # "Lyman in Donetsk": a town put in a name that is both a city and a province is in the province
+                held = [o for o in n["options"] if o.kind == "region" and o.admin1
+                        and any(c.kind == "city" and self.gaz.region_of(c) == o for c in m["options"])]
+                if not held:
+                    continue
+                r = n["place"] = held[0]
             if not r.admin1:
                 continue  # a part of a country that is no province ("eastern Ukraine") holds towns of several
             here = [o for o in m["options"] if o.kind == "city" and self.gaz.region_of(o) == r]

@@ -311,3 +311,15 @@ def test_the_nuclear_plant_in_another_spelling_and_a_football_club(nlp):
     # the football club Ajax was a town in Canada
     doc = nlp("Ajax speelde zondag gelijk, terwijl de kerncentrale van Zaporizhzhia zonder stroom zat.")
     assert [p["name"] for p in doc._.places] == ["Zaporizhzhia Nuclear Power Plant"]
+
+
+@pytest.mark.issue(6)
+def test_geocode_town_in_a_name_of_city_and_province_is_in_the_province(rules_nlp, nlp):
+    # Regression (held-out news): "de plaats Lyman in Donetsk" put the withdrawal from Lyman at the city of Donetsk;
+    # a town put in a name that is both a city and a province lies in the province.
+    found = places(rules_nlp, "De stad Kostjantynivka in Donetsk kwam zondag opnieuw onder vuur te liggen.")
+    assert [p["name"] for p in found] == ["Kostiantynivka", "Donetsk Oblast"]
+    doc = nlp("Vorige week trokken de troepen zich terug uit het stadje Lyman in Donetsk.")
+    assert [(e["kind"], e["place"]["name"]) for e in doc._.events] == [("territory_loss", "Lyman")]
+    # the city itself, named bare, stays the city
+    assert [p["name"] for p in places(rules_nlp, "Een granaat trof een markt in Donetsk.")] == ["Donetsk"]
