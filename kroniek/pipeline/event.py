@@ -103,6 +103,8 @@ class Event:
         self.recipient_markers = set(load_words(lang, "event/recipient_markers"))
         self.similar = set(load_words(lang, "event/similar_words"))
         self.left_prepositions = set(load_words(lang, "event/left_prepositions"))
+        self.spot_words = set(load_words(lang, "event/spot_words"))
+        self.infrastructure = re.compile("|".join(load_words(lang, "event/infrastructure_targets")))
         self.idioms = [phrase.split() for phrase in load_words(lang, "event/idioms")]
         self.plural_pronouns = set(load_words(lang, "event/plural_pronouns"))
         self.elision_conjunctions = set(load_words(lang, "event/elision_conjunctions"))
@@ -251,8 +253,34 @@ class Event:
                 merge(events, ev)
         doc._.events = fold(events)
         self._arm_attacks(doc, doc._.events)
+        self._ground_attacks(doc, doc._.events)
         self._fill_sides(doc, doc._.events)
         return doc
+
+    def _ground_attacks(self, doc: Doc, events: list[dict]) -> None:
+        """An attack of unknown means that is made somewhere ("attacks near Bakhmut", "on the offensive in
+        Donetsk") rather than on something ("an attack on the city") is fighting on the ground: an armed clash,
+        as ACLED codes it. An attack on a target, or on people, may be a strike from afar and stays an attack."""
+        if not doc.has_annotation("DEP"):
+            return
+        for ev in events:
+            if ev["kind"] != "attack" or ev["sub_event_type"] != "Armed clash" or ev.get("_cause") \
+                    or ev["actor2"] == "civilians":
+                continue
+            span = doc.char_span(ev["start"], ev["end"], alignment_mode="expand")
+            if span is None or any(t.lower_ in self.sides.civilian_words or self.infrastructure.fullmatch(t.lower_)
+                                   for t in span.sent):
+                continue  # homes, people or power lines hit: a strike of unknown means
+            tok = span.root
+            verb = tok.head if tok.dep_ == "compound:prt" else tok  # "vallen ... aan": the verb holds the phrases
+            nodes = [verb] + [c for c in verb.children if c.dep_ == "obj"] \
+                + ([verb.head] if verb.dep_ in ("obj", "nsubj:pass") and verb.head.pos_ in ("VERB", "AUX") else [])
+            target = any(c.dep_ == "obj" for c in verb.children) or any(
+                c.dep_.split(":")[0] in ("obl", "nmod") and any(
+                    g.dep_ == "case" and (self.roles.get(g.lower_) or {}).get("role") == "patient" for g in c.children)
+                and c.lower_ not in self.spot_words for n in nodes for c in n.children)
+            if not target:
+                ev.update(kind="armed_clash")
 
     def _arm_attacks(self, doc: Doc, events: list[dict]) -> None:
         """An attack, an air raid or a deployment of unknown means whose story names one kind of weapon in the

@@ -1696,3 +1696,18 @@ def test_compound_and_receiving_forms_trigger_their_events(nlp, text, kind):
 
 def test_receiving_a_letter_is_no_delivery(nlp):
     assert nlp("De burgemeester heeft vandaag een brief ontvangen van de minister.")._.events == []
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize("text,kinds", [
+    # Regression (held-out news): attacks made near a town, with no target named, were coded as attacks of
+    # unknown means; the gold, as ACLED, codes them as armed clashes
+    ("De Oekraïense eenheden voerden zondag zware aanvallen uit rond Kreminna.", [("armed_clash", "Kreminna")]),
+    ("Het Russische leger viel op drie plekken aan, onder meer bij Vovtsjansk.", [("armed_clash", "Vovchansk")]),
+    # an attack on a town, on people or on power plants may come from afar: it stays an attack
+    ("Bij een Russische aanval op de stad Oeman kwamen tien mensen om.", [("attack", "Uman")]),
+    ("Door Russische aanvallen op de energiecentrales zit Charkiv zonder stroom.", [("attack", "Kharkiv")]),
+    ("De troepen vielen zaterdag Koepjansk aan.", [("attack", "Kupiansk")]),
+])
+def test_event_attack_made_somewhere_is_a_clash(nlp, text, kinds):
+    assert [(e["kind"], e["place"]["name"]) for e in events(nlp, text)] == kinds
