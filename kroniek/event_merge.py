@@ -94,12 +94,12 @@ def fold(events: list[dict]) -> list[dict]:
                                                                and o["place"].get("name") != ev["place"].get("name")))]
             if not hosts:
                 continue
-        # (an attack at a town beside a strike on the whole country is that strike's event at the town; explosions
-        # reported there stay explosions, as the text names them)
+        # (an attack at a town beside a strike on the whole country is that strike's event at the town, and so are
+        # explosions reported there: ACLED codes the barrage once per location)
         further = [o for o in hosts if _further_site(o, ev)]
         hosts = [o for o in hosts if o not in further]
         if not hosts:
-            if (ev["kind"] in SPREAD_KINDS or further and ev["kind"] != "explosion") and ev["place"]:
+            if (ev["kind"] in SPREAD_KINDS or further) and ev["place"]:
                 # an attack on another town of the country a strike hit: that strike's event there
                 # (ACLED codes one event per location), not an attack of unknown means
                 placed = [o for o in out if o is not ev and o["kind"] in STRIKES and o["place"]

@@ -1711,3 +1711,13 @@ def test_receiving_a_letter_is_no_delivery(nlp):
 ])
 def test_event_attack_made_somewhere_is_a_clash(nlp, text, kinds):
     assert [(e["kind"], e["place"]["name"]) for e in events(nlp, text)] == kinds
+
+
+@pytest.mark.issue(6)
+def test_event_explosions_at_towns_of_a_barrage_are_its_strikes_there(nlp):
+    # Regression (held-out news): explosions that residents of three cities reported, beside missiles on Ukrainian
+    # cities, stayed explosions; ACLED codes the barrage once per location, as the gold does.
+    doc = nlp("Rusland heeft vanochtend Oekraïense steden bestookt met tientallen raketten. "
+              "In Lviv en Poltava waren zware explosies te horen.")
+    assert [(e["kind"], e["place"]["name"]) for e in doc._.events] == [
+        ("missile_strike", "Ukraine"), ("missile_strike", "Lviv"), ("missile_strike", "Poltava")]
