@@ -26,6 +26,9 @@ TERRITORY_KINDS = {"territory_gain", "territory_loss"}
 SPREAD_KINDS = ("attack", "casualties")
 # Trigger rows whose events are the aftermath of a strike when the article reports one at that place.
 AFTERMATH_RULES = {"evacuation"}
+# Trigger rows of damage ("houses were damaged in X"): where the article reports a strike, damage at a town of its
+# country is that strike's event there; damage alone reports no event (of war or of weather, it does not say).
+DAMAGE_RULES = {"damage"}
 # Trigger rows of firing upon a place with no weapon named ("shelled", "bombarded"): where the article reports a
 # missile, drone or air strike at a compatible place, it is that strike's fire ("the shelled town" of a missile
 # strike), not artillery of its own.
@@ -112,7 +115,11 @@ def fold(events: list[dict]) -> list[dict]:
                     # not who struck
                     strikes = placed
                 if strikes:
-                    like = min(strikes, key=lambda o: STRIKES.index(o["kind"]))
+                    # (damage is the nearest strike's before it: "two drones ... caused damage in X")
+                    before = [o for o in strikes if o["start"] < ev["start"]] \
+                        if trigger_row(ev) in DAMAGE_RULES else []
+                    like = max(before, key=lambda o: o["start"]) if before \
+                        else min(strikes, key=lambda o: STRIKES.index(o["kind"]))
                     take_kind(ev, like)
                     if same_side:
                         ev["actor1"] = ev["actor1"] or like["actor1"]
@@ -122,7 +129,9 @@ def fold(events: list[dict]) -> list[dict]:
         if host["place"] and ev["place"] and inside(ev["place"], host["place"]):
             host["place"], host["geo_precision"] = ev["place"], ev["geo_precision"]
         out.remove(ev)
-    return out
+    # (damage "in other regions of Ukraine" names no further location)
+    return [ev for ev in out if not (trigger_row(ev) in DAMAGE_RULES and (
+        ev["kind"] not in STRIKES or not ev["place"] or ev["place"].get("kind") == "country"))]
 
 
 def _further_site(host: dict, ev: dict) -> bool:

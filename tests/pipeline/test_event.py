@@ -1721,3 +1721,20 @@ def test_event_explosions_at_towns_of_a_barrage_are_its_strikes_there(nlp):
               "In Lviv en Poltava waren zware explosies te horen.")
     assert [(e["kind"], e["place"]["name"]) for e in doc._.events] == [
         ("missile_strike", "Ukraine"), ("missile_strike", "Lviv"), ("missile_strike", "Poltava")]
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize("text,found", [
+    # Regression (held-out news): damage reported in further regions of a night's strikes ("in de regio X is ook
+    # schade aangericht") was no event; the gold codes the strike once per location, as ACLED does
+    ("Russische raketten troffen vannacht de stad Dnipro. In de regio Poltava werden twee scholen beschadigd.",
+     [("missile_strike", "Dnipro"), ("missile_strike", "Poltava Oblast")]),
+    ("Drones vielen vannacht Odesa aan. In Izmail werd een graansilo vernield.",
+     [("drone_strike", "Odesa"), ("drone_strike", "Izmayil")]),
+    # damage alone says nothing of war, and damage somewhere in the country names no further location
+    ("In Lviv werden huizen beschadigd door de storm.", []),
+    ("Russische raketten troffen vannacht Dnipro. Ook in andere regio's van Oekraïne werden gebouwen getroffen.",
+     [("missile_strike", "Dnipro")]),
+])
+def test_event_damage_at_a_town_is_the_strikes_event_there(nlp, text, found):
+    assert [(e["kind"], e["place"]["name"]) for e in nlp(text)._.events] == found
