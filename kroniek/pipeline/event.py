@@ -116,6 +116,9 @@ class Event:
         heads = [re.escape(f) for f, r in self.roles.items() if r["role"] == "military" and len(f) >= 6]
         self.military_compound = re.compile(rf".{{3,}}(?:{'|'.join(heads)})")
         self.norp = {r["form"]: r["country"] for r in load_table(lang, "entities/norp")}
+        # plural names of peoples ("russen"): "de Russen" in war news are its forces
+        self.peoples = {r["form"] for r in load_table(lang, "entities/norp") if r["type"] == "people"
+                        and r["form"].endswith(("en", "ers"))}
         self.orgs = {r["form"]: r for r in load_table(lang, "entities/organisations")}
         self.gaz = gazetteer(lang)
         self.site = Siting(lang, self.roles, self.clause_head, self._trigger)
@@ -172,11 +175,16 @@ class Event:
             # (or "they are deployed": the forces the sentence before names)
             has_force = has_weapon or self._military(sent) or (
                 sent.start > 0 and sent[0].lower_ in self.plural_pronouns and self._military(doc[sent.start - 1].sent))
+            # (ground is won or lost by "the Russians" as a side of the war, a people named with the definite
+            # article; people sent abroad are no forces)
+            has_side = any(t.lower_ in self.peoples and t.i > sent.start and doc[t.i - 1].lower_ in self.definite
+                           for t in sent)
             have = {"place": has_place, "figure": has_dead, "weapon": has_weapon, "person": has_person,
                     "force": has_force}
             # (a strike that killed people it counts is news wherever it was: "the missile strike killed two")
             hits = [(tok, rule) for tok, rule in hits
                     if all(have.get(n, True) or n == "place" and after_placed and rule["kind"] != "attack"
+                           or n == "force" and has_side and rule["kind"] in TERRITORY_KINDS
                            or n == "place" and has_dead and rule["kind"] in STRIKES
                            for n in (rule["needs"] or "").split("+") if n)]
             hits = [(tok, rule) for tok, rule in hits

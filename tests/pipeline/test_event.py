@@ -1738,3 +1738,18 @@ def test_event_explosions_at_towns_of_a_barrage_are_its_strikes_there(nlp):
 ])
 def test_event_damage_at_a_town_is_the_strikes_event_there(nlp, text, found):
     assert [(e["kind"], e["place"]["name"]) for e in nlp(text)._.events] == found
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize("text,found", [
+    # Regression (held-out news): troops "rukken op" (advance) was no trigger; the gold codes an advance at a place
+    # as ground won there
+    ("Oekraïense troepen rukken langzaam op bij Robotyne.", [("territory_gain", "Robotyne")]),
+    ("De Russische troepen zijn verder opgerukt bij Pokrovsk.", [("territory_gain", "Pokrovsk")]),
+    # Regression (held-out news): "de Russen" boeken vooruitgang: a side of the war, named as a people, wins ground
+    ("De Russen boeken vorderingen bij Koepjansk.", [("territory_gain", "Kupiansk")]),
+    # a people is no force that is sent somewhere
+    ("De Russen sturen hun zonen naar Kazachstan.", []),
+])
+def test_event_advance_of_forces_or_of_a_side(nlp, text, found):
+    assert [(e["kind"], e["place"]["name"]) for e in nlp(text)._.events] == found
