@@ -566,6 +566,11 @@ class Event:
         word for ground ("zij heeft haar zoon verloren"). With no parse, or no object, the place need decides."""
         # (a reflexive object says nothing: "withdrew itself")
         # (nor a time the parser reads as one: "withdrew last week")
+        doc = tok.doc
+        near = doc[max(tok.sent.start, tok.i - 3)].idx
+        if any(q.get("unit") == "person" and near <= q["end"] <= tok.idx for q in doc._.quantities or []):
+            return False  # a count of people lost ("between 10,000 and 13,000 soldiers lost"), however the
+            # parser hangs it
         times = [(t["start"], t["end"]) for t in tok.doc._.times or [] if t.get("start") is not None]
         objects = [o for o in parsed_objects(tok) if "Yes" not in o.morph.get("Reflex")
                    and not any(a <= o.idx < b for a, b in times)]

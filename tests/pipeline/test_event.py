@@ -1753,3 +1753,13 @@ def test_event_damage_at_a_town_is_the_strikes_event_there(nlp, text, found):
 ])
 def test_event_advance_of_forces_or_of_a_side(nlp, text, found):
     assert [(e["kind"], e["place"]["name"]) for e in nlp(text)._.events] == found
+
+
+@pytest.mark.issue(6)
+def test_event_a_count_of_people_lost_is_no_ground_lost(nlp):
+    # Regression (held-out news): "tussen de 10.000 en 13.000 soldaten verloren": the parser hung the count under
+    # "tussen" and the soldiers as its conjunct, so the verb had no object and reported lost ground.
+    doc = nlp("Het Russische leger heeft sinds de zomer tussen de 5.000 en 8.000 soldaten verloren bij Koepjansk.")
+    assert [e["kind"] for e in doc._.events] != ["territory_loss"]
+    assert [e["kind"] for e in nlp("Het Russische leger heeft sinds de zomer drie dorpen verloren bij Koepjansk.")
+            ._.events] == ["territory_loss"]
