@@ -572,7 +572,9 @@ class Event:
             return False  # a count of people lost ("between 10,000 and 13,000 soldiers lost"), however the
             # parser hangs it
         times = [(t["start"], t["end"]) for t in tok.doc._.times or [] if t.get("start") is not None]
-        objects = [o for o in parsed_objects(tok) if "Yes" not in o.morph.get("Reflex")
+        # (the subject of a passive is what the verb acts on: "others were freed")
+        passive = [c for c in tok.children if c.dep_ == "nsubj:pass"] if doc.has_annotation("DEP") else []
+        objects = [o for o in parsed_objects(tok) + passive if "Yes" not in o.morph.get("Reflex")
                    and not any(a <= o.idx < b for a, b in times)]
         # what a withdrawal leaves ("from Kherson", "from a number of villages", "from the deal with Kyiv"), on the
         # verb or its noun: a word for ground in its phrase, or a place that is the noun itself or its name (not

@@ -1763,3 +1763,14 @@ def test_event_a_count_of_people_lost_is_no_ground_lost(nlp):
     assert [e["kind"] for e in doc._.events] != ["territory_loss"]
     assert [e["kind"] for e in nlp("Het Russische leger heeft sinds de zomer drie dorpen verloren bij Koepjansk.")
             ._.events] == ["territory_loss"]
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize("text,kinds", [
+    # Regression (held-out news): people freed from the rubble ("bevrijd worden") were ground won
+    ("Twee bewoners konden na uren uit het puin in Dnipro worden bevrijd.", []),
+    ("Oekraïne heeft het dorp Robotyne bevrijd.", ["territory_gain"]),
+    ("De stad Cherson werd in november bevrijd.", ["territory_gain"]),
+])
+def test_event_freeing_people_is_no_ground_won(nlp, text, kinds):
+    assert [e["kind"] for e in nlp(text)._.events] == kinds
