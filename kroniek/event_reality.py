@@ -57,7 +57,10 @@ class Reality:
         self.not_only = set(load_words(lang, "event/not_only"))
         self.future_aux = set(load_words(lang, "event/future_auxiliaries"))
         self.aux_main_cues = set(load_words(lang, "event/future_auxiliaries_main"))
-        self.landmarks = {r["rule"]: (r["country"], date.fromisoformat(r["date"]), int(r["days"]))
+        # nationality adjectives ("oekraïense" -> UA): whose landmark event a mention names
+        self.nations = {r["form"]: r["country"] for r in load_table(lang, "entities/norp") if r["type"] == "adj"}
+        self.landmarks = {r["rule"]: (r["country"], r["actor"], date.fromisoformat(r["date"]),
+                                      int(r["days"]))
                           for r in load_table(lang, "event/landmarks")}
 
     def reference(self, tok) -> bool:
@@ -190,11 +193,21 @@ class Reality:
         """A well-known event of the war ("the invasion") named in an article published well after it dates
         something else (``event/landmarks.tsv``)."""
         mark = self.landmarks.get(rule["id"])
-        if mark is None or doc._.dct is None or not doc._.dct.known:
+        if mark is None:
             return False
-        country, day, days = mark
+        # (an undated article is placed by the date inferred from its content)
+        if doc._.dct is not None and doc._.dct.known:
+            published = doc._.dct.earliest
+        elif doc._.published and doc._.published.get("earliest"):
+            published = date.fromisoformat(doc._.published["earliest"])
+        else:
+            return False
+        country, actor, day, days = mark
+        span = doc.char_span(ev["start"], ev["end"], alignment_mode="expand")
+        if span is not None and span.start > 0 and self.nations.get(doc[span.start - 1].lower_, actor) != actor:
+            return False  # another side's invasion ("the Ukrainian incursion into Kursk") is another event
         return (ev["place"] is None or not ev["_local"] or ev["place"]["country"] in (country, None)) \
-            and doc._.dct.earliest > day + timedelta(days=days)
+            and published > day + timedelta(days=days)
 
     def _dated_recently(self, head) -> bool:
         """Whether a clause gives its own time, within a month before the article ("the 23 civilians who were

@@ -1774,3 +1774,18 @@ def test_event_a_count_of_people_lost_is_no_ground_lost(nlp):
 ])
 def test_event_freeing_people_is_no_ground_won(nlp, text, kinds):
     assert [e["kind"] for e in nlp(text)._.events] == kinds
+
+
+@pytest.mark.issue(6)
+def test_event_invasion_is_a_landmark_in_an_undated_article_dated_from_its_content(nlp):
+    # Regression (held-out news): "De Russische invasie duurt nu al zo'n 18 maanden" in an undated page made a
+    # clash: the landmark test needed a publication date, though the content dates the page well after it.
+    doc = nlp("De Russische invasie duurt nu al bijna twee jaar. Bij Bachmoet werd zaterdag zwaar gevochten.")
+    assert [(e["kind"], e["place"]["name"]) for e in doc._.events] == [("armed_clash", "Bakhmut")]
+
+
+@pytest.mark.issue(6)
+def test_event_another_sides_invasion_is_no_landmark(nlp):
+    # the landmark is Russia's invasion; Ukraine's incursion is an event of its own, whenever the article is
+    doc = run(nlp, "De Oekraïense invasie is deze week begonnen, zeggen Russische bronnen.", "2024-08")
+    assert [e["kind"] for e in doc._.events] == ["armed_clash"]
