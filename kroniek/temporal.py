@@ -207,8 +207,9 @@ def _r_season(f, a, direction):
         elif int(f["shift"]) > 0:
             year = cur[0].year + 1 if cur[0] <= a else cur[0].year
         else:
-            # "deze zomer" said within three months of its end is the one just past
-            year = cur[0].year if cur[1] >= a - timedelta(days=THIS_SEASON_AFTER_END_DAYS) else cur[0].year + 1
+            # "deze zomer" said within three months of its end, or in the past tense, is the one just past
+            year = cur[0].year if direction == PAST or cur[1] >= a - timedelta(days=THIS_SEASON_AFTER_END_DAYS) \
+                else cur[0].year + 1
     if year is not None:
         e, l = _sub(*_season_at(year, bounds), f.get("part"))
         return Resolved(f"{year:04d}-{code}", e, l)

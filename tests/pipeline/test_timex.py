@@ -346,3 +346,21 @@ def test_a_weekday_against_an_anchor_of_several_months_is_left_out(timex_nlp):
     doc._.dct = DayInterval(date(2024, 3, 1), date(2024, 4, 30), "2024-03")
     doc = timex_nlp(doc)
     assert [t["text"] for t in doc._.times] == ["in maart 2024"]
+
+
+@pytest.mark.issue(4)
+def test_two_years_joined_by_and_are_two_times(timex_nlp):
+    # Regression (held-out news): "in 2014 en 2015" was read as one range 2014/2015; only "tussen ... en" is one
+    doc = run(timex_nlp, "De gevechten in 2016 en 2019 kostten veel levens.", "2023-05")
+    assert [(t["text"], t["value"]) for t in doc._.times] == [("in 2016", "2016"), ("2019", "2019")]
+    doc = run(timex_nlp, "Tussen 2016 en 2019 vielen veel doden.", "2023-05")
+    assert [t["value"] for t in doc._.times] == ["2016/2019"]
+
+
+@pytest.mark.issue(4)
+def test_this_season_in_the_past_tense_is_the_one_of_this_year(nlp):
+    # Regression (held-out news): "Dit voorjaar vertelde ..." in a September article was next spring
+    doc = run(nlp, "Dit voorjaar vertelde een soldaat zijn verhaal aan de krant.", "2023-09")
+    assert [t["value"] for t in doc._.times] == ["2023-SP"]
+    doc = run(nlp, "Dit voorjaar wil het leger een nieuw offensief beginnen.", "2023-09")
+    assert [t["value"] for t in doc._.times] == ["2024-SP"]
