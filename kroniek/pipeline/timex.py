@@ -119,7 +119,8 @@ class Timex:
         # A cue must sit outside the expression itself ("komende week" is not a tense).
         if self._future is not None:
             for c in self._future.finditer(sent):
-                if not (rel <= c.start() < rel + len(m.text)):
+                if not (rel <= c.start() < rel + len(m.text)) \
+                        and not (sents.has_dep and _in_other_subclause(doc, s + c.start(), m)):
                     return temporal.FUTURE
         if self._since is not None and self._since.search(sent[:rel]):
             return temporal.PAST
@@ -260,6 +261,27 @@ def _resolve_year_anaphor(t: dict, f: dict, before: list[dict], anchor: DayInter
 def _past_form(tok, past_endings: tuple) -> bool:
     """A verb in a past tense: so tagged, or with an ending only a past has (``timex/past_endings.txt``)."""
     return "Past" in tok.morph.get("Tense") or tok.lower_.endswith(past_endings)
+
+
+# Relations (UD) that open a subordinate clause: a tense cue inside one speaks for that clause only.
+SUBCLAUSE_DEPS = {"ccomp", "advcl", "acl", "acl:relcl", "csubj", "parataxis"}
+
+
+def _in_other_subclause(doc: Doc, char: int, m: Match) -> bool:
+    """Whether the word at ``char`` lies in a subordinate clause that does not hold the expression ("On Monday the
+    president promised that the guilty will be punished": the future is the promise's content, not Monday's)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[0]
+    for _ in range(8):
+        if tok.dep_ in SUBCLAUSE_DEPS or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok.dep_ not in SUBCLAUSE_DEPS:
+        return False
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+    return not (lo <= m.start < hi)
 
 
 def _governing_tense(doc: Doc, m: Match, perfect: frozenset, modal: frozenset,

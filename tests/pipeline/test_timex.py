@@ -364,3 +364,14 @@ def test_this_season_in_the_past_tense_is_the_one_of_this_year(nlp):
     assert [t["value"] for t in doc._.times] == ["2023-SP"]
     doc = run(nlp, "Dit voorjaar wil het leger een nieuw offensief beginnen.", "2023-09")
     assert [t["value"] for t in doc._.times] == ["2024-SP"]
+
+
+@pytest.mark.issue(4)
+def test_a_future_in_a_subordinate_clause_is_not_the_weekdays(nlp):
+    # Regression (held-out news): "Maandag beloofde de president dat ... zal worden gestraft": the future of what
+    # was promised made Monday's window a future one
+    doc = run(nlp, "Maandag beloofde de minister dat de daders zullen worden gestraft.", "2023-01")
+    assert [(t["earliest"], t["latest"]) for t in doc._.times] == [("2022-12-26", "2023-01-30")]
+    # a future in the weekday's own clause still reads ahead
+    doc = run(nlp, "De minister zei dat het leger vrijdag zal aanvallen.", "2025-06")
+    assert doc._.times[0]["latest"] > "2025-06-30"
