@@ -1789,3 +1789,10 @@ def test_event_another_sides_invasion_is_no_landmark(nlp):
     # the landmark is Russia's invasion; Ukraine's incursion is an event of its own, whenever the article is
     doc = run(nlp, "De Oekraïense invasie is deze week begonnen, zeggen Russische bronnen.", "2024-08")
     assert [e["kind"] for e in doc._.events] == ["armed_clash"]
+
+
+@pytest.mark.issue(6)
+def test_event_weapons_bought_or_ordered_are_no_strike(nlp):
+    # Regression (held-out news): "heeft Rusland in Iran zo'n 2.400 drones besteld" was a drone strike in Iran
+    assert nlp("Volgens het ministerie heeft Wit-Rusland in China zestig drones gekocht.")._.events == []
+    assert [e["kind"] for e in nlp("Vannacht troffen zestig drones de haven van Odesa.")._.events] == ["drone_strike"]
