@@ -32,3 +32,9 @@ def test_clutter_marks_embedded_english_post_and_truncated_tail(rules_nlp):
 def test_clutter_items_dropped_from_record(chronicle):
     rec = chronicle.extract_text("Oekraïense soldaten rukten op.\n(ANP / Belga)\nDelen")
     assert [e["text"] for e in rec["entities"]] == ["Oekraïense"]
+
+
+def test_clutter_video_prompts_report_nothing(nlp):
+    # Regression (held-out news): "Bekijk hieronder beelden van Russische bombardementen:" made an air strike
+    doc = nlp("Bekijk hieronder beelden van de Russische luchtaanvallen op Charkiv:")
+    assert doc._.events == []
