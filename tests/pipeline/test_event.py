@@ -1796,3 +1796,10 @@ def test_event_weapons_bought_or_ordered_are_no_strike(nlp):
     # Regression (held-out news): "heeft Rusland in Iran zo'n 2.400 drones besteld" was a drone strike in Iran
     assert nlp("Volgens het ministerie heeft Wit-Rusland in China zestig drones gekocht.")._.events == []
     assert [e["kind"] for e in nlp("Vannacht troffen zestig drones de haven van Odesa.")._.events] == ["drone_strike"]
+
+
+@pytest.mark.issue(6)
+def test_event_in_keeping_with_is_no_agreement(nlp):
+    # Regression (held-out news): "Dat is in overeenstemming met wat de woordvoerder zei" was an agreement
+    doc = nlp("Dat is in overeenstemming met wat de gouverneur van Charkiv gisteren meldde.")
+    assert doc._.events == []
