@@ -23,7 +23,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..clause import ClauseHeads
+from ..clause import ClauseHeads, first_conjunct
 from ..event_reality import Reality, compile_rows
 from ..event_merge import (DISRUPTED, PARTY_KINDS, STRIKES, TERRITORY_KINDS, compatible, fold, merge, take_kind,
                            trigger_row)
@@ -287,8 +287,38 @@ class Event:
                 c.dep_.split(":")[0] in ("obl", "nmod") and any(
                     g.dep_ == "case" and (self.roles.get(g.lower_) or {}).get("role") == "patient" for g in c.children)
                 and c.lower_ not in self.spot_words for n in nodes for c in n.children)
-            if not target:
+            if not target and self._located_at(doc, span.sent, verb, ev["place"]):
                 ev.update(kind="armed_clash")
+
+    def _role(self, tok) -> str | None:
+        """The role of a word in event/actors.tsv (location, territory, ...), if any."""
+        return (self.roles.get(tok.lower_) or {}).get("role")
+
+    def _located_at(self, doc: Doc, sent: Span, verb, place: dict | None) -> bool:
+        """Whether the trigger's own clause puts the event at its place with a preposition of location ("attacks
+        around Bakhmut"); a place from another clause or sentence says nothing of how the attack was made ("the
+        bridge reopened a day after the deadly attack")."""
+        if not place:
+            return False
+        def main(clause):  # a clause set beside another without a conjunction belongs to it
+            return self.clause_head(clause.head) if clause.dep_ == "parataxis" else clause
+
+        home = main(self.clause_head(verb))
+        for p in doc._.places or []:
+            if p["name"] != place["name"] or not sent.start_char <= p["start"] < sent.end_char:
+                continue
+            mention = doc.char_span(p["start"], p["end"], alignment_mode="expand")
+            if mention is None:
+                continue
+            node = first_conjunct(mention.root)  # "nabij Avdiivka, Marjinka en Lyman"
+            if node.dep_ in ("appos", "flat") or self._role(node.head) == "territory":
+                node = first_conjunct(node.head)  # "in the Donetsk region", "in the vicinity of Bakhmut"
+            # (a preposition the parser made the head of its place: "vallen aan op twee plaatsen: nabij X en Y")
+            located = self._role(node) == "location" \
+                or any(c.dep_ == "case" and self._role(c) == "location" for c in node.children)
+            if located and main(self.clause_head(node)).i == home.i:
+                return True
+        return False
 
     def _arm_attacks(self, doc: Doc, events: list[dict]) -> None:
         """An attack, an air raid or a deployment of unknown means whose story names one kind of weapon in the

@@ -1708,6 +1708,14 @@ def test_receiving_a_letter_is_no_delivery(nlp):
     ("Bij een Russische aanval op de stad Oeman kwamen tien mensen om.", [("attack", "Uman")]),
     ("Door Russische aanvallen op de energiecentrales zit Charkiv zonder stroom.", [("attack", "Kharkiv")]),
     ("De troepen vielen zaterdag Koepjansk aan.", [("attack", "Kupiansk")]),
+    # a list of places after a colon, and "in de buurt van"
+    ("De Russen vallen op twee plaatsen aan: nabij Koepjansk en Lyman.",
+     [("armed_clash", "Kupiansk"), ("armed_clash", "Lyman")]),
+    ("Oekraïense troepen zijn in de buurt van Kreminna in de aanval.", [("armed_clash", "Kreminna")]),
+    # Regression (fresh pages): an attack placed by another clause or sentence says nothing of how it was made
+    # ("the Crimean bridge reopened a day after the deadly attack" became a clash at the bridge)
+    ("Oekraïne voerde zaterdag een aanval uit. Volgens Moskou werd de haven van Sebastopol geraakt.",
+     [("attack", "Sevastopol")]),
 ])
 def test_event_attack_made_somewhere_is_a_clash(nlp, text, kinds):
     assert [(e["kind"], e["place"]["name"]) for e in events(nlp, text)] == kinds
