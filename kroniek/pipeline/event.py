@@ -284,8 +284,8 @@ class Event:
             nodes = [verb] + [c for c in verb.children if c.dep_ == "obj"] \
                 + ([verb.head] if verb.dep_ in ("obj", "nsubj:pass") and verb.head.pos_ in ("VERB", "AUX") else [])
             target = any(c.dep_ == "obj" for c in verb.children) or any(
-                c.dep_.split(":")[0] in ("obl", "nmod") and any(
-                    g.dep_ == "case" and (self.roles.get(g.lower_) or {}).get("role") == "patient" for g in c.children)
+                c.dep_.split(":")[0] in ("obl", "nmod")
+                and any(g.dep_ == "case" and self._role(g) == "patient" for g in c.children)
                 and c.lower_ not in self.spot_words for n in nodes for c in n.children)
             if not target and self._located_at(doc, span.sent, verb, ev["place"]):
                 ev.update(kind="armed_clash")
@@ -300,6 +300,7 @@ class Event:
         bridge reopened a day after the deadly attack")."""
         if not place:
             return False
+
         def main(clause):  # a clause set beside another without a conjunction belongs to it
             return self.clause_head(clause.head) if clause.dep_ == "parataxis" else clause
 
