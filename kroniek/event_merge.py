@@ -29,6 +29,9 @@ AFTERMATH_RULES = {"evacuation"}
 # Trigger rows of damage ("houses were damaged in X"): where the article reports a strike, damage at a town of its
 # country is that strike's event there; damage alone reports no event (of war or of weather, it does not say).
 DAMAGE_RULES = {"damage"}
+# Trigger rows of a side's losses told as a tally ("heeft 10.000 soldaten verloren"): an event of their own, not the
+# dead of the article's strike or clash.
+TALLY_RULES = {"lost_people"}
 # Trigger rows of firing upon a place with no weapon named ("shelled", "bombarded"): where the article reports a
 # missile, drone or air strike at a compatible place, it is that strike's fire ("the shelled town" of a missile
 # strike), not artillery of its own.
@@ -81,7 +84,7 @@ def fold(events: list[dict]) -> list[dict]:
                 o["kind"] in STRIKES + ("explosion",) and compatible(o["place"], ev["place"]) for o in events):
             out.remove(ev)  # people evacuated after a strike or an explosion: part of that event's story
             continue
-        if ev.get("_cause"):
+        if ev.get("_cause") or trigger_row(ev) in TALLY_RULES:
             continue  # an earlier event the act answers ("in reprisal for the attack on the bridge") stays apart
         fire = ev["kind"] == "shelling" and trigger_row(ev) in FIRE_RULES
         order = FIRE_HOSTS if fire else FOLD_HOSTS.get(ev["kind"], ())

@@ -173,6 +173,8 @@ class Siting:
                 return False  # an actor or the source of a claim ("Kyiv says"), not a location
             if before == "agent":
                 return False  # "questioned by Kyiv": the agent of a passive acts
+            if before == "opponent" and p["kind"] == "country":
+                return False  # "soldiers lost in the war against Russia": the other side, not where
             if w1 in self.destination_words and parsed and span is not None and s is sent \
                     and span.root.head.pos_ in ("VERB", "AUX") and span.root.head.i != tok.i:
                 return False  # "leaving for Belgium because of the shelling": where another verb goes

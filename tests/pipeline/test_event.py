@@ -1811,3 +1811,15 @@ def test_event_in_keeping_with_is_no_agreement(nlp):
     # Regression (held-out news): "Dat is in overeenstemming met wat de woordvoerder zei" was an agreement
     doc = nlp("Dat is in overeenstemming met wat de gouverneur van Charkiv gisteren meldde.")
     assert doc._.events == []
+
+
+@pytest.mark.issue(6)
+def test_event_a_tally_of_soldiers_lost_is_a_casualties_event_of_its_own(nlp):
+    # Regression (held-out news): "heeft tussen de 10.000 en 13.000 soldaten verloren in de oorlog tegen Rusland" was
+    # no event; the gold codes a side's losses as casualties, apart from the fighting the article reports
+    doc = nlp("Bij Avdijivka wordt zwaar gevochten. Rusland heeft daar in twee maanden 16.000 soldaten verloren.")
+    assert [(e["kind"], e["place"]["name"]) for e in doc._.events] == [
+        ("armed_clash", "Avdiivka"), ("casualties", "Avdiivka")]
+    # the war "tegen Rusland" names the other side, not where the soldiers were lost
+    doc = nlp("Oekraïne heeft 5.000 soldaten verloren in de oorlog tegen Rusland.")
+    assert [(e["kind"], e["place"]) for e in doc._.events] == [("casualties", None)]
