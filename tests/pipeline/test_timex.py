@@ -375,3 +375,11 @@ def test_a_future_in_a_subordinate_clause_is_not_the_weekdays(nlp):
     # a future in the weekday's own clause still reads ahead
     doc = run(nlp, "De minister zei dat het leger vrijdag zal aanvallen.", "2025-06")
     assert doc._.times[0]["latest"] > "2025-06-30"
+
+
+@pytest.mark.issue(4)
+def test_a_unit_or_so_ago_is_an_approximate_time(timex_nlp):
+    # Regression (held-out news): "een dag of drie geleden" (three days ago or so) was no time
+    doc = run(timex_nlp, "Een week of twee geleden werd de brug opgeblazen.", "2023-07-15")
+    assert [(t["text"], t["earliest"], t["latest"]) for t in doc._.times] == [
+        ("Een week of twee geleden", "2023-06-28", "2023-07-04")]
