@@ -1823,3 +1823,11 @@ def test_event_a_tally_of_soldiers_lost_is_a_casualties_event_of_its_own(nlp):
     # the war "tegen Rusland" names the other side, not where the soldiers were lost
     doc = nlp("Oekraïne heeft 5.000 soldaten verloren in de oorlog tegen Rusland.")
     assert [(e["kind"], e["place"]) for e in doc._.events] == [("casualties", None)]
+
+
+@pytest.mark.issue(6)
+def test_event_ground_won_at_each_town_of_a_list(nlp):
+    # Regression (held-out news): ground won "in de regio's A, Marijinka, B en C" stopped at the first town
+    doc = nlp("Het Russische leger boekt vooruitgang bij Pokrovsk, Marijinka en Koerachove.")
+    assert [(e["kind"], e["place"]["name"]) for e in doc._.events] == [
+        ("territory_gain", "Pokrovsk"), ("territory_gain", "Marinka"), ("territory_gain", "Kurakhove")]
