@@ -1,17 +1,21 @@
 """A token's clause in a dependency parse (UD relations): the words above it up to the head of its clause.
 
-Used by kroniek_event and its place finder (``kroniek.event_site``), which ask it of many words of a sentence.
+Used by kroniek_event and its place finder (``kroniek.event_site``), which ask it of many words of a sentence, and by
+kroniek_timex (whose tense cues speak for their own subordinate clause).
 """
 from __future__ import annotations
 
 # Dependency relations (UD) that head a clause of their own: the search for a trigger's clause stops there.
 CLAUSE_DEPS = {"ROOT", "advcl", "acl", "acl:relcl", "ccomp", "xcomp", "conj", "parataxis", "csubj"}
+# Relations (UD) that open a subordinate clause (no infinitive complement, no conjunct of the main verb).
+SUBCLAUSE_DEPS = {"ccomp", "advcl", "acl", "acl:relcl", "csubj", "parataxis"}
 
 
-def clause_chain(tok) -> list:
-    """The token and the words above it in the parse up to the head of its clause."""
+def clause_chain(tok, deps: set = CLAUSE_DEPS) -> list:
+    """The token and the words above it in the parse up to the head of its clause (the first word whose relation
+    is one of ``deps``, or the root)."""
     chain = [tok]
-    while chain[-1].dep_ not in CLAUSE_DEPS and chain[-1].head.i != chain[-1].i and len(chain) < 8:
+    while chain[-1].dep_ not in deps and chain[-1].head.i != chain[-1].i and len(chain) < 8:
         chain.append(chain[-1].head)
     return chain
 

@@ -85,7 +85,9 @@ def fold(events: list[dict]) -> list[dict]:
             out.remove(ev)  # people evacuated after a strike or an explosion: part of that event's story
             continue
         if ev.get("_cause") or trigger_row(ev) in TALLY_RULES:
-            continue  # an earlier event the act answers ("in reprisal for the attack on the bridge") stays apart
+            # an earlier event the act answers ("in reprisal for the attack on the bridge") stays apart, and so does
+            # a side's tally of losses
+            continue
         fire = ev["kind"] == "shelling" and trigger_row(ev) in FIRE_RULES
         order = FIRE_HOSTS if fire else FOLD_HOSTS.get(ev["kind"], ())
         # deaths whose place came from the sentences around them are the article's strike's, wherever it was

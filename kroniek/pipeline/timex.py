@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import dating, temporal
+from ..clause import SUBCLAUSE_DEPS, clause_chain
 from ..interval import DayInterval
 from ..timex_rules import Match, rules_for
 
@@ -263,21 +264,13 @@ def _past_form(tok, past_endings: tuple) -> bool:
     return "Past" in tok.morph.get("Tense") or tok.lower_.endswith(past_endings)
 
 
-# Relations (UD) that open a subordinate clause: a tense cue inside one speaks for that clause only.
-SUBCLAUSE_DEPS = {"ccomp", "advcl", "acl", "acl:relcl", "csubj", "parataxis"}
-
-
 def _in_other_subclause(doc: Doc, char: int, m: Match) -> bool:
     """Whether the word at ``char`` lies in a subordinate clause that does not hold the expression ("On Monday the
     president promised that the guilty will be punished": the future is the promise's content, not Monday's)."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     if span is None:
         return False
-    tok = span[0]
-    for _ in range(8):
-        if tok.dep_ in SUBCLAUSE_DEPS or tok.head.i == tok.i:
-            break
-        tok = tok.head
+    tok = clause_chain(span[0], SUBCLAUSE_DEPS)[-1]
     if tok.dep_ not in SUBCLAUSE_DEPS:
         return False
     lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
