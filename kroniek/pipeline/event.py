@@ -138,10 +138,14 @@ class Event:
         """A word of event/weapons.txt (a hyphenated compound by its last part: "F-16-straaljagers")."""
         return any(rx.fullmatch(w) for w in {tok.lower_, tok.lower_.rsplit("-", 1)[-1]} for rx in self.weapons)
 
+    def _role(self, tok) -> str | None:
+        """The role of a word in event/actors.tsv (location, territory, ...), if any."""
+        return (self.roles.get(tok.lower_) or {}).get("role")
+
     def _military(self, span: Span) -> bool:
         """Whether the span names armed forces (a word of role "military" in event/actors.tsv, or a compound
         ending in a long one: "reservetroepen", "grondtroepen")."""
-        return any((self.roles.get(t.lower_) or {}).get("role") == "military"
+        return any(self._role(t) == "military"
                    or self.military_compound.fullmatch(t.lower_) for t in span)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -289,10 +293,6 @@ class Event:
                 and c.lower_ not in self.spot_words for n in nodes for c in n.children)
             if not target and self._located_at(doc, span.sent, verb, ev["place"]):
                 ev.update(kind="armed_clash")
-
-    def _role(self, tok) -> str | None:
-        """The role of a word in event/actors.tsv (location, territory, ...), if any."""
-        return (self.roles.get(tok.lower_) or {}).get("role")
 
     def _located_at(self, doc: Doc, sent: Span, verb, place: dict | None) -> bool:
         """Whether the trigger's own clause puts the event at its place with a preposition of location ("attacks
@@ -654,7 +654,7 @@ class Event:
             if cue is None:
                 continue
             if not cue["next"] or t.i + 1 < sent.end \
-                    and (self.roles.get(t.doc[t.i + 1].lower_) or {}).get("role") == cue["next"]:
+                    and self._role(t.doc[t.i + 1]) == cue["next"]:
                 return True
         return False
 
@@ -729,7 +729,7 @@ class Event:
             country, name = None, None
             if ent is not None and ent.label_ == "NORP":
                 nxt = doc[ent.end] if ent.end < sent.end else None
-                if nxt is not None and (self.roles.get(nxt.lower_) or {}).get("role") == "territory":
+                if nxt is not None and self._role(nxt) == "territory":
                     continue  # "the Russian region of Kursk" names a place, not who acted
                 country = self.norp.get(ent.text.lower())
             elif ent is not None and ent.label_ == "ORG":
@@ -745,7 +745,7 @@ class Event:
                 if before and before["role"] == "location" or self.site.located(tok):
                     continue  # "to Russia", "in Ukraine": a location, not an actor
                 if before and before["role"] == "possessor" and tok.i - 1 > sent.start \
-                        and (self.roles.get(doc[tok.i - 2].lower_) or {}).get("role") == "territory":
+                        and self._role(doc[tok.i - 2]) == "territory":
                     continue  # "other parts of Ukraine": the ground struck, not who acted
                 country = place_countries[tok.idx]["country"]
             elif role and role["role"] == "civilians":
