@@ -206,8 +206,18 @@ class Reality:
         span = doc.char_span(ev["start"], ev["end"], alignment_mode="expand")
         if span is not None and span.start > 0 and self.nations.get(doc[span.start - 1].lower_, actor) != actor:
             return False  # another side's invasion ("the Ukrainian incursion into Kursk") is another event
-        return (ev["place"] is None or not ev["_local"] or ev["place"]["country"] in (country, None)) \
+        # (or the place is another clause's and the trigger's own names the country: "X is attacked often since
+        # Russia invaded Ukraine")
+        return (ev["place"] is None or not ev["_local"] or ev["place"]["country"] in (country, None)
+                or span is not None and self._names_country(doc, span.root, country)) \
             and published > day + timedelta(days=days)
+
+    @staticmethod
+    def _names_country(doc: Doc, head, country: str) -> bool:
+        """Whether the phrase a word heads names a country by its code (``doc._.places``)."""
+        lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+        return any(p["kind"] == "country" and p.get("country") == country and lo <= p["start"] < hi
+                   for p in doc._.places or [])
 
     def _dated_recently(self, head) -> bool:
         """Whether a clause gives its own time, within a month before the article ("the 23 civilians who were

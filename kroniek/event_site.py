@@ -23,6 +23,8 @@ CONTEXT_SENTENCES = 2
 SUBURB_KM = 60
 # Half the extent of a typical region, in degrees of latitude, for "this town lies in that region".
 REGION_DEGREES = 1.5
+# How far after a headline's "suburb of X" its lead may name the suburb (characters).
+SUBURB_AHEAD_CHARS = 400
 
 
 def headline(sent: Span) -> bool:
@@ -80,6 +82,7 @@ class Siting:
         self.comparison_words = set(load_words(lang, "event/comparison_words"))
         self.destination_words = set(load_words(lang, "event/destination_prepositions"))
         self.bearing_words = set(load_words(lang, "event/bearing_words"))
+        self.distance_units = set(load_words(lang, "event/distance_units"))
         self.cause_words = [(re.compile(r["pattern"]), set(r["prepositions"].split("|")))
                             for r in load_table(lang, "event/cause_words")]
         self.gaz = gazetteer(lang)
@@ -140,16 +143,18 @@ class Siting:
         return all(not t.is_alpha for t in doc[sent.start:span.start])  # without a parse: opening the sentence
 
     def place(self, doc: Doc, sent: Span, tok, places: list[dict], actor_tokens: set[int],
-              territory: bool = False, topical: bool = False) -> tuple[dict | None, bool]:
+              territory: bool = False, topical: bool = False, struck: bool = False) -> tuple[dict | None, bool]:
         """The most specific place of the trigger's clause (with a parse), else of its sentence, that is
         not an actor ("Kyiv said") nor a dateline; else the most specific place of the sentences before.
         territory (bool): the event changes who holds ground ("heroverd op Rusland" names the side it
             was taken from, not a place).
+        struck (bool): the event is violence done to something: the country its verb takes as object is where.
         topical (bool): the event is about something ("a protest against the war in Ukraine"): a place in
             what it is against or about is not where it was.
         RETURNS (tuple): the place (dict or None) and whether the trigger's own sentence gave it."""
         parsed = doc.has_annotation("DEP")
         home = self.clause_head(tok) if parsed else None
+        verb = tok.head if parsed and tok.dep_ == "compound:prt" else tok  # "vallen ... aan": the verb holds its object
         speakers = source_spans(doc)
 
         aside_ranges: dict[int, list] = {}
@@ -167,7 +172,9 @@ class Siting:
             w1 = doc[span.start - 1].lower_ if span is not None and span.start > s.start else None
             w2 = doc[span.start - 2].lower_ if span is not None and span.start > s.start + 1 else None
             before = (self.roles.get(w1) or {}).get("role")
-            target = before == "patient" and not territory  # "attacks on Ukraine": the side hit, and where
+            # "attacks on Ukraine", "Russia attacked Ukraine": the side hit, and where
+            target = not territory and (before == "patient" or struck and span is not None and s is sent
+                                        and self._struck_object(doc, span, verb, p))
             if span is not None and span.start in actor_tokens and not target \
                     or any(p["start"] == a for a, _ in speakers):
                 return False  # an actor or the source of a claim ("Kyiv says"), not a location
@@ -260,6 +267,11 @@ class Siting:
             if len(found) > 1:
                 # "in a village south of a town": the town a bearing is taken from is a point of reference
                 found = [p for p in found if not self._bearing_from(doc, p, s)] or found
+            if s is not sent:
+                # one a distance is taken from in the sentences before is no site ("the town lies 60 km from
+                # Kyiv"; in the trigger's own it may be what the trigger tells of: "16 km from Avdiivka, a
+                # stronghold that fell this year")
+                found = [p for p in found if not self._distance_from(doc, p, s)]
             if s is sent and parsed:
                 clause_places = [p for p in found if self._clause_of(doc, p) == home]
                 if not clause_places:
@@ -289,6 +301,24 @@ class Siting:
                 if named is not None:
                     return named, True
         return None, False
+
+    def _struck_object(self, doc: Doc, span: Span, verb, p: dict) -> bool:
+        """A country that is the object of a verb of attacking ("Russia attacked Ukraine with drones"): the side
+        hit, and where. The parser often reads a bare country after another as a second subject, so a country
+        right after the verb (or its auxiliary), or after the subject country that follows it, counts too."""
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        if span.root.dep_ in ("obj", "nsubj:pass") and span.root.head.i == verb.i:
+            return True  # (or the subject of its passive: "Ukraine was attacked")
+        if p.get("kind") != "country" or span.start <= verb.sent.start:
+            return False
+        own = {verb.i} | {c.i for c in verb.children if c.dep_.startswith("aux")}
+        prev = doc[span.start - 1]
+        if prev.i in own:
+            # "Russia bombarded Ukraine", "Russia has Ukraine ... attacked"; after an opening adverbial the word
+            # after the verb is its subject ("last night Russia attacked ...")
+            return any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < prev.i for c in verb.children)
+        return prev.ent_type_ in ("LOC", "GPE") and prev.i - 1 >= verb.sent.start and doc[prev.i - 1].i in own
 
     def cause_phrase(self, tok) -> tuple[int, int] | None:
         """The token range of a phrase naming what an act answers that holds a token ("in reprisal
@@ -335,6 +365,13 @@ class Siting:
         span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
         return span is not None and span.start >= s.start + 2 and doc[span.start - 1].lower_ == "van" \
             and doc[span.start - 2].lower_ in self.bearing_words
+
+    def _distance_from(self, doc: Doc, p: dict, s: Span) -> bool:
+        """A place named as the point a distance is taken from: a unit after a number ("60 km van X"), not an
+        area ("984 vierkante kilometer van X")."""
+        span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
+        return span is not None and span.start >= s.start + 3 and doc[span.start - 1].lower_ == "van" \
+            and doc[span.start - 2].lower_ in self.distance_units and doc[span.start - 3].like_num
 
     def _listed_after_origin(self, span: Span, sent: Span, places: list[dict]) -> bool:
         """Whether a place follows another that a word of origin governs, with only commas, "and", articles,
@@ -475,10 +512,14 @@ class Siting:
             head = doc[span.start - 2] if doc[span.start - 1].lower_ == "van" else None
         if head is None or self.place_anaphors.get(head.lower_) != "near" or place.get("lat") is None:
             return None
-        near = [p for p in places if p["start"] < place["start"] and p["kind"] == "city"
-                and p["name"] != place["name"] and p.get("lat") is not None
+        near = [p for p in places if p["kind"] == "city" and p["name"] != place["name"] and p.get("lat") is not None
                 and km(p["lat"], p["lon"], place["lat"], place["lon"]) <= SUBURB_KM]
-        return max(near, key=lambda p: p["start"]) if near else None
+        before = [p for p in near if p["start"] < place["start"]]
+        if before:
+            return max(before, key=lambda p: p["start"])
+        # a headline names the suburb's city; its lead names the suburb ("suburb of Kyiv retaken" ... "in Makariv")
+        after = [p for p in near if place["start"] < p["start"] <= place["end"] + SUBURB_AHEAD_CHARS]
+        return min(after, key=lambda p: p["start"]) if after and headline(span.sent) else None
 
     def coordinated(self, doc: Doc, sent: Span, place: dict, places: list[dict],
                     kind: str | tuple = "city") -> list[dict]:

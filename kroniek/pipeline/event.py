@@ -488,7 +488,7 @@ class Event:
         actors, actor_tokens = self._actors(doc, sent, tok, kind)
         parties = {a[1] for a in actors if a and a[1]}  # the actors' countries
         place, local = self.site.place(doc, sent, tok, places, actor_tokens, kind in TERRITORY_KINDS,
-                                       topical=kind in DOMESTIC_KINDS)
+                                       topical=kind in DOMESTIC_KINDS, struck=kind in VIOLENT_KINDS | {"armed_clash"})
         if place is not None and not local and self._elsewhere(sent):
             place = None  # "in other countries too": not where the sentences before were
         if kind in PARTY_KINDS and place is not None and place["kind"] == "country":
@@ -563,8 +563,9 @@ class Event:
         downed 200 drones"), or, after a sentence that listed strikes on several towns of one country, that
         country's defence."""
         # (not the country that fired them: "Russia launched twelve missiles, all intercepted")
+        # (nor the agent of a passive participle: "thirty missiles fired by Russia downed")
         own = [p for p in places if p["kind"] == "country" and sent.start_char <= p["start"] < sent.end_char
-               and (ev["_side1"] is None or p.get("country") != ev["_side1"])]
+               and (ev["_side1"] is None or p.get("country") != ev["_side1"]) and not self._after_agent(sent, p)]
         strikes = [e for e in events if e["kind"] in STRIKES and e["sub_event_type"] != DISRUPTED and e["place"]]
         # (the towns of the last sentence that reported strikes: one barrage over them)
         struck = {e["place"]["name"]: e["place"] for e in strikes if e["sentence"] == strikes[-1]["sentence"]}
@@ -577,6 +578,11 @@ class Event:
             return
         if place is not None:
             ev["place"], ev["geo_precision"], ev["_local"] = self._place_dict(place), 3, True
+
+    def _after_agent(self, sent: Span, p: dict) -> bool:
+        """Whether a place mention follows a word that marks the agent of a passive ("door")."""
+        span = sent.doc.char_span(p["start"], p["end"], alignment_mode="expand")
+        return span is not None and span.start > sent.start and self._role(sent.doc[span.start - 1]) == "agent"
 
     def _held(self, tok) -> bool:
         """A verb of holding ground in a passive of state ("is held by", "is being held"), or a participle that

@@ -1831,3 +1831,60 @@ def test_event_ground_won_at_each_town_of_a_list(nlp):
     doc = nlp("Het Russische leger boekt vooruitgang bij Pokrovsk, Marijinka en Koerachove.")
     assert [(e["kind"], e["place"]["name"]) for e in doc._.events] == [
         ("territory_gain", "Pokrovsk"), ("territory_gain", "Marinka"), ("territory_gain", "Kurakhove")]
+
+
+@pytest.mark.issue(6)
+def test_event_weapons_downed_are_not_defended_over_the_country_that_fired_them(nlp):
+    # the country after "door" fired the missiles: the defence is over the town the story is about
+    text = ("Door Russische luchtaanvallen moesten de inwoners van Kyiv vannacht weer schuilen. "
+            "Het leger zegt veertig door Rusland afgevuurde raketten te hebben neergeschoten.")
+    assert "Russia" not in [(e["place"] or {}).get("name") for e in events(nlp, text)]
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize("text", [
+    "Rusland bestookte Oekraïne vannacht met honderd drones.",
+    "Het Russische leger heeft Oekraïne opnieuw aangevallen met raketten.",
+    # the parser reads the second country as a second subject
+    "Zondagnacht viel Rusland Oekraïne opnieuw aan met tientallen drones.",
+])
+def test_event_the_country_attacked_is_where_the_strike_was(nlp, text):
+    assert [(e["place"] or {}).get("name") for e in events(nlp, text)] == ["Ukraine"]
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize("text", [
+    # a protest lodged with a government is a diplomatic step, not a demonstration
+    "Moskou heeft woensdag een protest ingediend bij de Duitse ambassadeur.",
+    # "goed overeenkomen" is getting along, not agreeing on something
+    "De brandweer en de politie in Charkiv komen goed overeen.",
+])
+def test_event_diplomatic_protest_and_getting_along_are_no_protest_or_agreement(nlp, text):
+    assert not {"protest", "agreement"} & {e["kind"] for e in events(nlp, text)}
+
+
+@pytest.mark.issue(6)
+def test_event_invasion_named_in_a_since_clause_beside_another_place_is_a_landmark(nlp):
+    # the place of the main clause is not where the invasion was; its own clause names Ukraine
+    doc = run(nlp, "De regio Koersk wordt regelmatig aangevallen sinds Rusland Oekraïne in februari 2022 binnenviel.",
+              "2025-06")
+    assert "armed_clash" not in [e["kind"] for e in doc._.events]
+
+
+@pytest.mark.issue(6)
+def test_event_headline_suburb_of_a_city_is_the_suburb_its_lead_names(nlp):
+    text = ("Belangrijke voorstad van Kiev opnieuw in Oekraïense handen\n\n"
+            "Het leger meldt dat de vlag weer wappert boven het stadje Irpin. "
+            "Het stadje ligt twintig kilometer van Kiev vandaan. De herovering kostte dagen van zware gevechten.")
+    places = {(e["kind"], (e["place"] or {}).get("name")) for e in events(nlp, text)}
+    assert ("territory_gain", "Irpin") in places
+    assert not any(name == "Kyiv" for _, name in places)  # only the yardstick of a distance
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize("text,kinds", [
+    ("De Russische eenheden wisten enkele buitenwijken van Irpin te bemachtigen.", ["territory_gain"]),
+    ("In Kiev wisten de soldaten nog wat wapens te bemachtigen.", []),  # things obtained, not ground
+])
+def test_event_seizing_ground_is_a_gain(nlp, text, kinds):
+    assert [e["kind"] for e in events(nlp, text)] == kinds
