@@ -57,7 +57,11 @@ def inside(inner: dict, outer: dict) -> bool:
         return inner["_admin1"] == outer["_admin1"]  # Dnipro lies near the Kharkiv region's centre, not in it
     if None in (inner.get("lat"), outer.get("lat")):
         return False
-    return abs(inner["lat"] - outer["lat"]) < REGION_DEGREES and abs(inner["lon"] - outer["lon"]) < REGION_DEGREES * 1.5
+    # a city of no known region beside a region that has one is a unit of its own (Kyiv, Sevastopol): within the
+    # region only near its centre (Kyiv lies in the Kyiv region, not in the Vinnytsia one)
+    reach = REGION_DEGREES / 2 if inner.get("kind") == "city" and outer.get("kind") == "region" and outer.get("_admin1") \
+        else REGION_DEGREES
+    return abs(inner["lat"] - outer["lat"]) < reach and abs(inner["lon"] - outer["lon"]) < reach * 1.5
 
 
 class Siting:

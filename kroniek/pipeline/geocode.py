@@ -30,6 +30,8 @@ REGION_AFTER_TOWN = 3
 BLOCKING_LABELS = {"PER", "NORP", "PERSON"}
 STRAY_POPULATION = 50000
 STRAY_KM = 1000
+# How far from its town a district may lie ("de wijk X" of Kyiv), in km.
+DISTRICT_KM = 30
 """A small town (below STRAY_POPULATION, not curated) farther than STRAY_KM from every other town and
 region the article names is a namesake, not the place meant ("het dorp Berjozovka" in a story about
 Belgorod is not the town near Krasnoyarsk): it is left ungeocoded rather than put on the wrong map."""
@@ -71,6 +73,7 @@ class Geocode:
         self._spread_list_cues(doc, mentions)
         self._resolve(mentions, focus)
         self._drop_strays(mentions)
+        self._districts(doc, mentions)
         outside = self._place_in_region(doc, mentions)
         for m in mentions:
             if m.get("place") is None and m["cue"] != "name" and m["i"] > 0 \
@@ -214,6 +217,21 @@ class Geocode:
                     taken.update(range(i, i + n))
         return out
 
+    def _districts(self, doc: Doc, mentions: list[dict]) -> None:
+        """A district of a town ("in de wijk X") lies in the town the article is about: a namesake the gazetteer
+        finds far from it is another place, and the district is that town's ground (ACLED codes its events at
+        the town)."""
+        for m in mentions:
+            if m["cue"] != "district":
+                continue
+            ref = self._near_known(doc, m, [o for o in mentions if o is not m and o.get("place") is not None
+                                            and o["place"].kind == "city"])
+            if ref is None:
+                continue
+            p = m.get("place")
+            if p is None or p.lat is None or km(p.lat, p.lon, ref.lat, ref.lon) > DISTRICT_KM:
+                m["place"], m["rule"] = ref, "district"
+
     def _unknown_place(self, doc: Doc, m: dict, mentions: list[dict]) -> Place | None:
         """An unknown settlement as a place at the coordinates of the place it lies in or near (ACLED geo
         precision 2 near a town, 3 within a region or country); None where the article names no such place."""
@@ -296,7 +314,7 @@ class Geocode:
             prefer = cue["prefer"] if cue else None
             if prefer == "near":
                 near = True
-            elif prefer in ("region", "city", "name") and kind is None and k == m["i"] - 1:
+            elif prefer in ("region", "city", "name", "district") and kind is None and k == m["i"] - 1:
                 kind = prefer  # only right before the name: "a village in X" says nothing of X
             if doc[k].is_sent_start:
                 break

@@ -1888,3 +1888,17 @@ def test_event_headline_suburb_of_a_city_is_the_suburb_its_lead_names(nlp):
 ])
 def test_event_seizing_ground_is_a_gain(nlp, text, kinds):
     assert [e["kind"] for e in events(nlp, text)] == kinds
+
+
+@pytest.mark.issue(6)
+def test_event_capital_is_not_inside_a_region_whose_centre_lies_near_it(nlp):
+    # Kyiv is a first-level unit of its own: its explosions are not the strike on the Vinnytsia region
+    text = "In Kiev waren ontploffingen te horen. Het leger meldde aanvallen met kruisraketten in de regio Vinnytsja."
+    found = {(e["kind"], (e["place"] or {}).get("name")) for e in events(nlp, text)}
+    assert found == {("explosion", "Kyiv"), ("missile_strike", "Vinnytsia Oblast")}
+
+
+@pytest.mark.issue(6)
+def test_event_explosion_in_a_district_is_the_towns(nlp):
+    text = "In Kiev waren in de nacht ontploffingen te horen. In de wijk Desnjansky werd een ontploffing gemeld."
+    assert [(e["kind"], (e["place"] or {}).get("name")) for e in events(nlp, text)] == [("explosion", "Kyiv")]

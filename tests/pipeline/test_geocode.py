@@ -325,3 +325,12 @@ def test_geocode_town_in_a_name_of_city_and_province_is_in_the_province(rules_nl
     assert [(e["kind"], e["place"]["name"]) for e in doc._.events] == [("territory_loss", "Lyman")]
     # the city itself, named bare, stays the city
     assert [p["name"] for p in places(rules_nlp, "Een granaat trof een markt in Donetsk.")] == ["Donetsk"]
+
+
+@pytest.mark.issue(6)
+def test_geocode_district_of_the_town_is_not_a_namesake_far_away(nlp):
+    # GeoNames knows a village of this name near Chernihiv; a district named after Kyiv lies in Kyiv
+    found = places(nlp, "In Kiev waren in de nacht ontploffingen te horen. In de wijk Desnjansky werd een "
+                        "ontploffing gemeld.")
+    district = next(p for p in found if p["text"] == "Desnjansky")
+    assert district["name"] == "Kyiv"
