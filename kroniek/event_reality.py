@@ -53,6 +53,8 @@ class Reality:
         self.definite = set(load_words(lang, "event/definite_determiners"))
         self.indefinite = set(load_words(lang, "event/indefinite_determiners"))
         self.state_auxiliaries = set(load_words(lang, "event/state_auxiliaries"))
+        # the auxiliaries of a passive of action ("te worden ingezet"), not of state
+        self.action_passives = set(load_words(lang, "event/passive_auxiliaries")) - self.state_auxiliaries
         self.presupposing = set(load_words(lang, "event/presupposing_prepositions"))
         self.not_only = set(load_words(lang, "event/not_only"))
         self.future_aux = set(load_words(lang, "event/future_auxiliaries"))
@@ -288,6 +290,11 @@ class Reality:
             # deliver") unless that verb says it did ("began to shell"; rows of modality "asserted")
             unreal_inf = head.dep_ != "ROOT" and "Inf" in head.morph.get("VerbForm") \
                 and any(c.dep_ == "mark" and c.i < head.i and c.lower_ in self.inf_markers for c in head.children)
+            # (and a passive infinitive: "feared to be deployed"; a perfect one is past: "says it has taken")
+            unreal_inf = unreal_inf or head.dep_ != "ROOT" and any(
+                c.dep_ == "mark" and c.i < head.i and c.lower_ in self.inf_markers for c in head.children) and any(
+                c.dep_ == "aux:pass" and "Inf" in c.morph.get("VerbForm") and c.lemma_.lower() in self.action_passives
+                for c in head.children)
             if head.dep_ == "xcomp":
                 # an open complement takes its modality from the verb that governs it ("gaat ... leveren")
                 gov = head.head

@@ -80,3 +80,12 @@ def test_a_proposed_ceasefire_is_planned(nlp):
 def test_leaving_a_deal_is_no_agreement(nlp):
     # regression: Moscow withdrawing "uit de graandeal" made an agreement of the deal it left
     assert nlp("Het Kremlin is uit de graandeal gestapt.")._.events == []
+
+
+@pytest.mark.issue(6)
+def test_reality_passive_infinitive_under_a_verb_of_fear_is_not_real(nlp):
+    # "te worden ingezet": he feared being sent, he was not; "te hebben ingenomen" is a claim of the past
+    feared = run(nlp, "De jonge soldaten vreesden binnenkort te worden ingezet in de oorlog in Oekraïne.")
+    assert "deployment" not in [e["kind"] for e in feared._.events]
+    claimed = run(nlp, "Het leger zegt Bachmoet te hebben ingenomen.")
+    assert [e["kind"] for e in claimed._.events] == ["territory_gain"]
