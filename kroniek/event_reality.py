@@ -277,8 +277,9 @@ class Reality:
             if head.dep_ == "advcl" and "Inf" in head.morph.get("VerbForm") \
                     and any(c.dep_ == "mark" and c.i == head.i - 1 for c in head.children):
                 # an infinitive adverbial clause ("to attack", its marker right before the verb) states a purpose,
-                # unless its verb takes the event as given ("to celebrate the recapture")
-                if not any(rx.fullmatch(head.lower_) for rx in self.asserting):
+                # unless its verb takes the event as given ("to celebrate the recapture") or the verb it hangs on says
+                # it happened ("slaagden erin om Tsjernobyl in te nemen": managed to take it)
+                if not any(rx.fullmatch(head.lower_) or rx.fullmatch(head.head.lower_) for rx in self.asserting):
                     return "planned"
                 words.append(head.lower_)
             if head.dep_ == "ROOT" and "Inf" in head.morph.get("VerbForm") \

@@ -89,3 +89,12 @@ def test_reality_passive_infinitive_under_a_verb_of_fear_is_not_real(nlp):
     assert "deployment" not in [e["kind"] for e in feared._.events]
     claimed = run(nlp, "Het leger zegt Bachmoet te hebben ingenomen.")
     assert [e["kind"] for e in claimed._.events] == ["territory_gain"]
+
+
+@pytest.mark.issue(6)
+def test_reality_managing_to_take_a_town_is_real(nlp):
+    # "erin slagen om ... te": the infinitive clause hangs on a verb of achievement, not a purpose
+    doc = run(nlp, "Intussen zijn de Russische troepen er ook in geslaagd om Tsjernobyl in te nemen.")
+    assert [e["kind"] for e in doc._.events] == ["territory_gain"]
+    purpose = run(nlp, "De Russische troepen vielen vanuit het noorden aan om Tsjernobyl in te nemen.")
+    assert "territory_gain" not in [e["kind"] for e in purpose._.events]
