@@ -451,6 +451,10 @@ class Event:
             own = [t.lower_ for t in above] + [c.lower_ for t in above for c in t.children]
             # (a row for one trigger word also reads a level deeper: "sends [millions of] ammunition")
             deeper = own + [g.lower_ for c in tok.children for g in c.children]
+            # (and what the trigger's object is struck with, where the parser hangs "met" on the object: "bestookten
+            # de hoofdstad Kiev met raketten")
+            own = own + [g.lower_ for c in tok.children if c.dep_ == "obj" for g in c.children
+                         if any(k.dep_ == "case" and self._role(k) == "instrument" for k in g.children)]
         else:
             own = deeper = [t.lower_ for t in doc[max(sent.start, tok.i - NEAR):min(sent.end, tok.i + NEAR + 1)]]
         # who the sentence's count of dead counts ("300 burgers ... om het leven gebracht") belongs to

@@ -1902,3 +1902,11 @@ def test_event_capital_is_not_inside_a_region_whose_centre_lies_near_it(nlp):
 def test_event_explosion_in_a_district_is_the_towns(nlp):
     text = "In Kiev waren in de nacht ontploffingen te horen. In de wijk Desnjansky werd een ontploffing gemeld."
     assert [(e["kind"], (e["place"] or {}).get("name")) for e in events(nlp, text)] == [("explosion", "Kyiv")]
+
+
+@pytest.mark.issue(6)
+def test_event_weapon_hung_on_the_object_refines_the_firing(nlp):
+    # the parser hangs "met raketten" on "hoofdstad": still what the capital was fired upon with
+    text = ("Russische troepen bestookten de Oekraïense hoofdstad Kiev vrijdag met raketten. "
+            "Bij de aanval op de stad werden ook gevechtshelikopters ingezet.")
+    assert [(e["kind"], (e["place"] or {}).get("name")) for e in events(nlp, text)] == [("missile_strike", "Kyiv")]
