@@ -1910,3 +1910,10 @@ def test_event_weapon_hung_on_the_object_refines_the_firing(nlp):
     text = ("Russische troepen bestookten de Oekraïense hoofdstad Kiev vrijdag met raketten. "
             "Bij de aanval op de stad werden ook gevechtshelikopters ingezet.")
     assert [(e["kind"], (e["place"] or {}).get("name")) for e in events(nlp, text)] == [("missile_strike", "Kyiv")]
+
+
+@pytest.mark.issue(6)
+def test_event_place_of_what_an_attack_follows_is_not_its_own(nlp):
+    # the meeting in Turkey is what the strike came after, not where it struck
+    text = "Een drone trof een bus in Soemy. De aanval komt een dag na een ontmoeting tussen beide delegaties in Turkije."
+    assert [(e["kind"], (e["place"] or {}).get("name")) for e in events(nlp, text)] == [("drone_strike", "Sumy")]
