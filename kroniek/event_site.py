@@ -192,7 +192,7 @@ class Siting:
             if span is not None and (self._after_origin(doc, s, span.start)
                                      or self._listed_after_origin(span, s, places)):
                 return False  # "fired from the Caspian Sea": where it came from, not where it struck
-            if w2 in self.comparison_words:
+            if self.compared(doc, p, s):
                 return False  # "the size of Amsterdam": a yardstick
             if self._made_in(doc, s, span):
                 return False  # "developed in the Soviet Union": where a thing was made
@@ -323,6 +323,11 @@ class Siting:
             # after the verb is its subject ("last night Russia attacked ...")
             return any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < prev.i for c in verb.children)
         return prev.ent_type_ in ("LOC", "GPE") and prev.i - 1 >= verb.sent.start and doc[prev.i - 1].i in own
+
+    def compared(self, doc: Doc, p: dict, s: Span) -> bool:
+        """A place named as a yardstick: two words after a word of comparison ("de oppervlakte van Amsterdam")."""
+        span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
+        return span is not None and span.start > s.start + 1 and doc[span.start - 2].lower_ in self.comparison_words
 
     def cause_phrase(self, tok) -> tuple[int, int] | None:
         """The token range of a phrase naming what an act answers that holds a token ("in reprisal

@@ -102,6 +102,7 @@ class Event:
         self.addition_cues = set(load_words(lang, "event/addition_cues"))
         self.recipient_markers = set(load_words(lang, "event/recipient_markers"))
         self.similar = set(load_words(lang, "event/similar_words"))
+        self.elaborations = [w.split() for w in load_words(lang, "event/elaboration_openers")]
         self.left_prepositions = set(load_words(lang, "event/left_prepositions"))
         self.spot_words = set(load_words(lang, "event/spot_words"))
         self.infrastructure = re.compile("|".join(load_words(lang, "event/infrastructure_targets")))
@@ -255,6 +256,11 @@ class Event:
                     for other in listed:
                         merge(events, {**ev, "place": self._place_dict(other),
                                              "geo_precision": other.get("precision", 3)})
+                if ev["kind"] in SPLIT_KINDS and (ev["place"] is None or ev["place"]["kind"] in ("country", "region")):
+                    # "three villages were retaken in Donetsk. They are X and Y": the event at each town named
+                    for other in self._elaborated(doc, sent, ev["place"], places):
+                        merge(events, {**ev, "place": self._place_dict(other), "_local": True,
+                                       "geo_precision": other.get("precision", 3)})
 
         for sent, tok, rule in referred:
             # "the death toll after the missile strike on a block of flats in Dnipro": a strike named only
@@ -587,6 +593,19 @@ class Event:
         """Whether a place mention follows a word that marks the agent of a passive ("door")."""
         span = sent.doc.char_span(p["start"], p["end"], alignment_mode="expand")
         return span is not None and span.start > sent.start and self._role(sent.doc[span.start - 1]) == "agent"
+
+    def _elaborated(self, doc: Doc, sent: Span, place: dict | None, places: list[dict]) -> list[dict]:
+        """The towns of the next sentence when it opens by saying which ones the event's were ("Het gaat om X en
+        Y", ``event/elaboration_openers.txt``), within the event's country or region."""
+        if sent.end >= len(doc):
+            return []
+        after = doc[sent.end].sent
+        words = [t.lower_ for t in after if not t.is_space]
+        if not any(words[:len(o)] == o for o in self.elaborations):
+            return []
+        # (not a yardstick: "het gaat om de oppervlakte van Amsterdam")
+        return [p for p in places if after.start_char <= p["start"] < after.end_char and p["kind"] == "city"
+                and (place is None or inside(p, place)) and not self.site.compared(doc, p, after)]
 
     def _held(self, tok) -> bool:
         """A verb of holding ground in a passive of state ("is held by", "is being held"), or a participle that

@@ -1917,3 +1917,11 @@ def test_event_place_of_what_an_attack_follows_is_not_its_own(nlp):
     # the meeting in Turkey is what the strike came after, not where it struck
     text = "Een drone trof een bus in Soemy. De aanval komt een dag na een ontmoeting tussen beide delegaties in Turkije."
     assert [(e["kind"], (e["place"] or {}).get("name")) for e in events(nlp, text)] == [("drone_strike", "Sumy")]
+
+
+@pytest.mark.issue(6)
+def test_event_next_sentence_naming_the_towns_places_the_event_there(nlp):
+    text = ("Het Russische leger zegt twee dorpen in het oosten van Oekraïne te hebben veroverd. "
+            "Het gaat om Lozova, in de regio Charkiv, en Sontsivka, in de regio Donetsk.")
+    found = {(e["kind"], (e["place"] or {}).get("name")) for e in events(nlp, text)}
+    assert {("territory_gain", "Lozova"), ("territory_gain", "Sontsivka")} <= found
