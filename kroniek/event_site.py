@@ -172,9 +172,8 @@ class Siting:
             if not (s.start_char <= p["start"] < s.end_char):
                 return False
             span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
-            # the one and two words before the place, within the sentence
+            # the word before the place, within the sentence
             w1 = doc[span.start - 1].lower_ if span is not None and span.start > s.start else None
-            w2 = doc[span.start - 2].lower_ if span is not None and span.start > s.start + 1 else None
             before = (self.roles.get(w1) or {}).get("role")
             # "attacks on Ukraine", "Russia attacked Ukraine": the side hit, and where
             target = not territory and (before == "patient" or struck and span is not None and s is sent
