@@ -1925,3 +1925,11 @@ def test_event_next_sentence_naming_the_towns_places_the_event_there(nlp):
             "Het gaat om Lozova, in de regio Charkiv, en Sontsivka, in de regio Donetsk.")
     found = {(e["kind"], (e["place"] or {}).get("name")) for e in events(nlp, text)}
     assert {("territory_gain", "Lozova"), ("territory_gain", "Sontsivka")} <= found
+
+
+@pytest.mark.issue(6)
+def test_event_fighting_at_each_town_of_a_list_is_a_clash_there(nlp):
+    # ACLED codes a clash per location, as it does a strike
+    text = "De zwaarste gevechten vonden de afgelopen dagen plaats rond Bachmoet, Avdiivka en Marjinka."
+    assert [(e["kind"], (e["place"] or {}).get("name")) for e in events(nlp, text)] == [
+        ("armed_clash", "Bakhmut"), ("armed_clash", "Avdiivka"), ("armed_clash", "Marinka")]
