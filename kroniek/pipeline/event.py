@@ -49,6 +49,8 @@ VIOLENT_KINDS = {"attack", "shelling", "air_strike", "drone_strike", "missile_st
 REFINE_BEFORE = 300
 # Without a parse, how many words either side count as the trigger's neighbours.
 NEAR = 4
+# A heading inside an article of at most this many words that names no place is a section title, not news.
+SECTION_TITLE_WORDS = 2
 KILLED_MEASURES = {"killed", "dead", "killed_or_wounded"}
 # Mentions of what did not (yet) happen make no event: the article's events are real-world events.
 UNREAL = {"negated", "planned"}
@@ -164,6 +166,9 @@ class Event:
                     and not any(a <= tok.i < b for a, b in clutter)]
             if not hits:
                 continue
+            if not first and headline(sent) and len([t for t in sent if t.is_alpha]) <= SECTION_TITLE_WORDS \
+                    and not self._placed(sent, places):
+                continue  # a section title inside the story ("Onderhandelingen"), naming no place: no report
             has_place = self._placed(sent, places) \
                 or self.site.anaphor_place(sent, places) is not None \
                 or placed_before == sent.start \

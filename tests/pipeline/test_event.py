@@ -1933,3 +1933,15 @@ def test_event_fighting_at_each_town_of_a_list_is_a_clash_there(nlp):
     text = "De zwaarste gevechten vonden de afgelopen dagen plaats rond Bachmoet, Avdiivka en Marjinka."
     assert [(e["kind"], (e["place"] or {}).get("name")) for e in events(nlp, text)] == [
         ("armed_clash", "Bakhmut"), ("armed_clash", "Avdiivka"), ("armed_clash", "Marinka")]
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize("text", [
+    # a section title inside the story names no place and reports nothing
+    "Oekraïne en Rusland ruilden zaterdag gevangenen uit bij de grens.\n\nOnderhandelingen\n\nHet overleg liep maanden.",
+    # "een teruggetrokken bestaan leiden" is living a secluded life
+    "Sommige Oekraïense mannen leiden in Lviv uit angst voor de oorlog een teruggetrokken bestaan.",
+])
+def test_event_section_title_and_secluded_life_are_no_events(nlp, text):
+    kinds = [e["kind"] for e in events(nlp, text)]
+    assert "other" not in kinds and "territory_loss" not in kinds
