@@ -148,10 +148,11 @@ class Reality:
 
     def _scope(self, tok) -> list:
         """The trigger's clause; for an infinitive clause also the word that governs it
-        ("plans to send", "threatened to attack", "uses drones to attack")."""
+        ("plans to send", "threatened to attack", "uses drones to attack"), and for a complement clause the verb
+        it completes ("wants the town to be taken", "denies that it was taken")."""
         chain = clause_chain(tok)
         head = chain[-1]
-        if head.dep_ in ("xcomp", "acl", "advcl") and "Inf" in head.morph.get("VerbForm"):
+        if head.dep_ in ("xcomp", "acl", "advcl") and "Inf" in head.morph.get("VerbForm") or head.dep_ == "ccomp":
             chain = chain + [head.head]
         return chain
 

@@ -98,3 +98,14 @@ def test_reality_managing_to_take_a_town_is_real(nlp):
     assert [e["kind"] for e in doc._.events] == ["territory_gain"]
     purpose = run(nlp, "De Russische troepen vielen vanuit het noorden aan om Tsjernobyl in te nemen.")
     assert "territory_gain" not in [e["kind"] for e in purpose._.events]
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize("text,kinds", [
+    # the verb a complement clause completes sets its modality: wanted, denied, said
+    ("Volgens de media wil Poetin dat binnen een maand de stad Tsjasiv Jar is veroverd.", []),
+    ("Het ministerie ontkent dat de stad Tsjasiv Jar is veroverd.", []),
+    ("Het leger zegt dat de stad Tsjasiv Jar is veroverd.", ["territory_gain"]),
+])
+def test_reality_complement_clause_takes_the_modality_of_its_verb(nlp, text, kinds):
+    assert [e["kind"] for e in run(nlp, text)._.events] == kinds
