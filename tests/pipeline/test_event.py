@@ -1945,3 +1945,10 @@ def test_event_fighting_at_each_town_of_a_list_is_a_clash_there(nlp):
 def test_event_section_title_and_secluded_life_are_no_events(nlp, text):
     kinds = [e["kind"] for e in events(nlp, text)]
     assert "other" not in kinds and "territory_loss" not in kinds
+
+
+@pytest.mark.issue(6)
+def test_event_chemical_weapons_used_are_no_deployment(nlp):
+    found = [(e["kind"], e["sub_event_type"]) for e in events(nlp, "Die eenheden hebben ook chemische wapens ingezet in "
+                                                                      "Oekraïne.")]
+    assert found == [("other", "Chemical weapon")]
