@@ -1952,3 +1952,12 @@ def test_event_chemical_weapons_used_are_no_deployment(nlp):
     found = [(e["kind"], e["sub_event_type"]) for e in events(nlp, "Die eenheden hebben ook chemische wapens ingezet in "
                                                                       "Oekraïne.")]
     assert found == [("other", "Chemical weapon")]
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize("text,kinds", [
+    ("Na de nederlaag bij Charkiv: de Russische militairen trekken naar de nabijgelegen regio Donetsk.", ["deployment"]),
+    ("Duizenden burgers trokken naar de grens met Polen.", []),  # people on the move are no forces
+])
+def test_event_forces_moving_to_a_place_are_deployed(nlp, text, kinds):
+    assert [e["kind"] for e in events(nlp, text) if e["kind"] == "deployment"] == kinds
