@@ -697,12 +697,20 @@ class Event:
         before a word for ground ("Ukrainian regions", "Russian territory")."""
         for t in sent:
             if t.lower_ not in self.norp or ground and not (
-                    t.i + 1 < sent.end and t.doc[t.i + 1].lower_ in self.national_ground):
+                    t.i + 1 < sent.end and self._glued(sent, t.i + 1) in self.national_ground):
                 continue
             place = self.site.country_place(self.norp[t.lower_], t.idx, t.idx + len(t.text))
             if place is not None:
                 return place
         return None
+
+    @staticmethod
+    def _glued(sent: Span, i: int) -> str:
+        """A word with the clitic the tokenizer split off after a curly apostrophe glued back ("regio’s")."""
+        doc = sent.doc
+        if i + 1 < sent.end and doc[i + 1].text[:1] in "’'" and not doc[i].whitespace_:
+            return doc[i].lower_ + doc[i + 1].lower_
+        return doc[i].lower_
 
     def _recipient(self, doc: Doc, sent: Span, places: list[dict], last: bool = False) -> dict | None:
         """The first (or last) place right after a recipient marker in the span ("to Ukraine", "to Kyiv")."""

@@ -1961,3 +1961,10 @@ def test_event_chemical_weapons_used_are_no_deployment(nlp):
 ])
 def test_event_forces_moving_to_a_place_are_deployed(nlp, text, kinds):
     assert [e["kind"] for e in events(nlp, text) if e["kind"] == "deployment"] == kinds
+
+
+@pytest.mark.issue(6)
+def test_event_national_ground_with_a_curly_apostrophe(nlp):
+    # the tokenizer splits "regio’s" (curly apostrophe) but not "regio's": both are Ukraine's ground
+    text = "Vrijdag kondigt Poetin in Moskou de formele annexatie aan van vier Oekraïense regio’s."
+    assert [(e["kind"], (e["place"] or {}).get("name")) for e in events(nlp, text)] == [("territory_gain", "Ukraine")]
