@@ -1968,3 +1968,9 @@ def test_event_national_ground_with_a_curly_apostrophe(nlp):
     # the tokenizer splits "regio’s" (curly apostrophe) but not "regio's": both are Ukraine's ground
     text = "Vrijdag kondigt Poetin in Moskou de formele annexatie aan van vier Oekraïense regio’s."
     assert [(e["kind"], (e["place"] or {}).get("name")) for e in events(nlp, text)] == [("territory_gain", "Ukraine")]
+
+
+@pytest.mark.issue(6)
+def test_event_helicopters_attacking_make_an_air_strike(nlp):
+    text = "Volgens de gouverneur van Belgorod hebben Oekraïense helikopters een brandstofdepot aangevallen."
+    assert [e["kind"] for e in events(nlp, text)] == ["air_strike"]
