@@ -533,8 +533,9 @@ class Event:
             if ground is not None:
                 place, local, summary = ground, True, True
         if place is None and kind in DOMESTIC_KINDS:
-            # "the Georgian police broke up a protest": where the nation named acts
-            place = self._nation(sent)
+            # "the Georgian police broke up a protest": where the nation named acts (not a people in a phrase:
+            # "arrested for collaborating with the Russians")
+            place = self._nation(sent, acting=True)
         if place is not None and place["kind"] == "region" and (kind not in SPLIT_KINDS - TERRITORY_KINDS
                                                                 or sub == DISRUPTED):
             # (weapons shot down over a list of regions: one defence of the country that night)
@@ -692,12 +693,16 @@ class Event:
                 return True
         return False
 
-    def _nation(self, sent: Span, ground: bool = False) -> dict | None:
+    def _nation(self, sent: Span, ground: bool = False, acting: bool = False) -> dict | None:
         """The country of the first nationality word of the sentence, as a place; with ``ground``, only of one
-        before a word for ground ("Ukrainian regions", "Russian territory")."""
+        before a word for ground ("Ukrainian regions", "Russian territory"); with ``acting``, not one in a
+        prepositional phrase ("met de Russen")."""
         for t in sent:
             if t.lower_ not in self.norp or ground and not (
                     t.i + 1 < sent.end and self._glued(sent, t.i + 1) in self.national_ground):
+                continue
+            if acting and any(w.pos_ == "ADP" and self._role(w) != "location"
+                              for w in sent.doc[max(sent.start, t.i - 2):t.i]):
                 continue
             place = self.site.country_place(self.norp[t.lower_], t.idx, t.idx + len(t.text))
             if place is not None:

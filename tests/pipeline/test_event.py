@@ -1974,3 +1974,14 @@ def test_event_national_ground_with_a_curly_apostrophe(nlp):
 def test_event_helicopters_attacking_make_an_air_strike(nlp):
     text = "Volgens de gouverneur van Belgorod hebben Oekraïense helikopters een brandstofdepot aangevallen."
     assert [e["kind"] for e in events(nlp, text)] == ["air_strike"]
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize("text,place", [
+    # the Russians here are whom the man worked with, not where he was arrested
+    ("Zijn zoon was toen al aangehouden op verdenking van samenwerking met de Russen.", None),
+    ("De Georgische politie heeft zaterdag tientallen betogers opgepakt.", "Georgia"),
+])
+def test_event_domestic_event_placed_by_the_acting_nation_only(nlp, text, place):
+    arrests = [e for e in events(nlp, text) if e["kind"] == "arrest"]
+    assert [(e["place"] or {}).get("name") for e in arrests] == [place]
