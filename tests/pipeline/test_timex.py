@@ -383,3 +383,10 @@ def test_a_unit_or_so_ago_is_an_approximate_time(timex_nlp):
     doc = run(timex_nlp, "Een week of twee geleden werd de brug opgeblazen.", "2023-07-15")
     assert [(t["text"], t["earliest"], t["latest"]) for t in doc._.times] == [
         ("Een week of twee geleden", "2023-06-28", "2023-07-04")]
+
+
+def test_timex_flemish_jongste_opens_a_rolling_window(timex_nlp):
+    # Regression (held-out news): Flemish "de jongste dagen" is "de afgelopen dagen"; "het jongste kind" is no time
+    ts = by_text(run(timex_nlp, "De jongste dagen werd er zwaar gevochten. Het jongste kind werd gered.", "2022-09"))
+    assert (ts["de jongste dagen"]["earliest"], ts["de jongste dagen"]["latest"]) == ("2022-08-25", "2022-09-30")
+    assert len(ts) == 1
