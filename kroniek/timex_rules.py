@@ -110,8 +110,11 @@ class TimexRules:
             fields = self._fields(rule, m)
             if fields is None:
                 continue
+            s2, mod, direction = self._extend_prep(text, s, m)
+            if s2 == s and rule.get("prep_required") and re.match(rule["prep_required"], m.group(0), re.I):
+                continue  # "de winter" with no preposition is the season in general ("de winter wordt zwaar")
             taken.append((s, e))
-            s, mod, direction = self._extend_prep(text, s, m)
+            s = s2
             if mod:
                 fields["mod"] = mod
             if direction and "direction" not in fields:

@@ -390,3 +390,11 @@ def test_timex_flemish_jongste_opens_a_rolling_window(timex_nlp):
     ts = by_text(run(timex_nlp, "De jongste dagen werd er zwaar gevochten. Het jongste kind werd gered.", "2022-09"))
     assert (ts["de jongste dagen"]["earliest"], ts["de jongste dagen"]["latest"]) == ("2022-08-25", "2022-09-30")
     assert len(ts) == 1
+
+
+def test_timex_the_season_in_general_is_no_time(timex_nlp):
+    # Regression (held-out news): "De winter wordt bar en koud" is the season in general; "in de winter" and "deze
+    # winter" are times
+    ts = by_text(run(timex_nlp, "De winter wordt bar en koud. In de winter viel de stroom uit. Deze winter wordt zwaar.",
+                     "2022-10"))
+    assert set(ts) == {"in de winter", "deze winter"}
