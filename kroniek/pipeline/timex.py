@@ -329,9 +329,13 @@ def _governing_tense(doc: Doc, m: Match, perfect: frozenset, modal: frozenset,
             return None
         # A marked infinitive (a call, a plan, an intention) points ahead.
         return temporal.FUTURE
+    # (a separable verb of saying reads with its particle, which the parser may take for a predicate: "maakt ...
+    # bekend" is "bekendmaken", "deelt ... mee" "meedelen")
+    parts = [c.lower_ for c in tok.children if c.dep_ == "compound:prt" or c.dep_ == "xcomp" and c.pos_ == "ADJ"]
+    whole = {p + w for p in parts for w in (tok.lemma_.lower(), tok.lower_)}
     if m.kind == "weekday" and tok.pos_ == "VERB" and not auxes and "Fin" in tok.morph.get("VerbForm") \
             and "Pres" in tok.morph.get("Tense") and tok.lemma_.lower() not in perfect \
-            and tok.lemma_.lower() not in report and tok.lower_ not in report:
+            and tok.lemma_.lower() not in report and tok.lower_ not in report and not whole & report:
         # A full verb in the present with a bare weekday: a plan. (An auxiliary alone, or a verb that is
         # also the auxiliary of a perfect, "there have been deaths on Saturday", is too often a misparse;
         # a verb of saying in the present reports what was just said.)

@@ -398,3 +398,10 @@ def test_timex_the_season_in_general_is_no_time(timex_nlp):
     ts = by_text(run(timex_nlp, "De winter wordt bar en koud. In de winter viel de stroom uit. Deze winter wordt zwaar.",
                      "2022-10"))
     assert set(ts) == {"in de winter", "deze winter"}
+
+
+def test_timex_separable_verb_of_saying_points_a_weekday_back(timex_nlp, nlp):
+    # Regression (held-out news): "Dat maakt de overheid zondag bekend" reports what was just announced; the present of
+    # a separable verb of saying was read as a plan and put Sunday after the article's date
+    doc = run(nlp, "Dat maakt de Russische overheid zondag bekend.", "2023-06")
+    assert [(t["earliest"], t["latest"]) for t in doc._.times] == [("2023-05-28", "2023-06-25")]
