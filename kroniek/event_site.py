@@ -59,8 +59,8 @@ def inside(inner: dict, outer: dict) -> bool:
         return False
     # a city of no known region beside a region that has one is a unit of its own (Kyiv, Sevastopol): within the
     # region only near its centre (Kyiv lies in the Kyiv region, not in the Vinnytsia one)
-    reach = REGION_DEGREES / 2 if inner.get("kind") == "city" and outer.get("kind") == "region" and outer.get("_admin1") \
-        else REGION_DEGREES
+    own_unit = inner.get("kind") == "city" and outer.get("kind") == "region" and outer.get("_admin1")
+    reach = REGION_DEGREES / 2 if own_unit else REGION_DEGREES
     return abs(inner["lat"] - outer["lat"]) < reach and abs(inner["lon"] - outer["lon"]) < reach * 1.5
 
 

@@ -55,8 +55,8 @@ KILLED_MEASURES = {"killed", "dead", "killed_or_wounded"}
 # Mentions of what did not (yet) happen make no event: the article's events are real-world events.
 UNREAL = {"negated", "planned"}
 # Kinds coded once per town when the sentence lists several ("explosions in A and B").
-SPLIT_KINDS = {"missile_strike", "drone_strike", "air_strike", "shelling", "explosion", "attack", "armed_clash", "protest", "arrest",
-               "casualties", "territory_gain", "territory_loss"}
+SPLIT_KINDS = {"missile_strike", "drone_strike", "air_strike", "shelling", "explosion", "attack", "armed_clash",
+               "protest", "arrest", "casualties", "territory_gain", "territory_loss"}
 
 
 @Language.factory("kroniek_event", assigns=["doc._.events"], default_config={"lang": "nl"})
