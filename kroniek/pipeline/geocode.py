@@ -9,6 +9,8 @@ becomes a LOC entity in ``doc.ents``.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -62,6 +64,8 @@ class Geocode:
         self.adjectives = set(self.nations)
         self.suffixes = load_words(lang, "geo/suffixes")
         self.settlement_words = {key(w) for w in load_words(lang, "geo/settlement_words")}
+        self.romanization = [(re.compile(r["pattern"]), r["replacement"], set(r["countries"].split("|")))
+                             for r in load_table(lang, "geo/romanization")]
         # The language's function words are never place names, whatever GeoNames lists.
         self.not_places |= {key(w) for w in nlp.Defaults.stop_words}
 
@@ -238,8 +242,20 @@ class Geocode:
         ref = self._near_known(doc, m, mentions) or self._nation_before(doc, m["i"] - 1)
         if ref is None:
             return None
-        return Place(id="u:" + m["key"], name=doc[m["i"]:m["j"]].text, country=ref.country, lat=ref.lat,
+        return Place(id="u:" + m["key"], name=self.romanized(doc[m["i"]:m["j"]].text, ref.country),
+                     country=ref.country, lat=ref.lat,
                      lon=ref.lon, kind="city", precision=2 if ref.kind == "city" else 3, admin1=ref.admin1)
+
+    def romanized(self, name: str, country: str | None) -> str:
+        """A name the gazetteer does not know, in the romanisation the gazetteer's names of its country use
+        (``geo/romanization.tsv``): "Novomychajlivka" is "Novomykhailivka"; other names are kept as written."""
+        rows = [(rx, rep) for rx, rep, countries in self.romanization if country in countries]
+        if not rows:
+            return name
+        out = name.lower()
+        for rx, rep in rows:
+            out = rx.sub(rep, out)
+        return " ".join(w[:1].upper() + w[1:] for w in out.split(" "))
 
     def _nation_before(self, doc: Doc, k: int) -> Place | None:
         """The country of a nationality adjective before a settlement word ("het Oost-Oekraïense dorp")."""

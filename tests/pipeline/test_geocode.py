@@ -222,7 +222,8 @@ def test_geocode_rostov_written_with_hyphens(rules_nlp):
     ("Bij Charkiv werd het gehucht Prolisne getroffen.", "Prolisne", "UA", 2, "Kharkiv"),
     ("Een raket doodde 20 mensen in het Oost-Oekraïense dorp Staromlynivka.", "Staromlynivka", "UA", 3, "Ukraine"),
     # a namesake the gazetteer knows far away is dropped as a stray; the settlement word still makes it one
-    ("In het Russische dorp Berjozovka in de regio Belgorod vielen granaten.", "Berjozovka", "RU", 3,
+    # (named in the romanisation of the country's other names)
+    ("In het Russische dorp Berjozovka in de regio Belgorod vielen granaten.", "Berezovka", "RU", 3,
      "Belgorod Oblast"),
 ])
 def test_geocode_unknown_settlement_lies_at_the_place_named_with_it(rules_nlp, text, name, country, precision, near):
@@ -334,3 +335,20 @@ def test_geocode_district_of_the_town_is_not_a_namesake_far_away(nlp):
                         "ontploffing gemeld.")
     district = next(p for p in found if p["text"] == "Desnjansky")
     assert district["name"] == "Kyiv"
+
+
+@pytest.mark.parametrize("row", load_table("nl", "geo/romanization"), ids=lambda r: r["example"])
+def test_geocode_romanization_examples(rules_nlp, row):
+    """Every row of geo/romanization.tsv turns its Dutch example into the English romanisation."""
+    geocode = rules_nlp.get_pipe("kroniek_geocode")
+    assert geocode.romanized(row["example"], "UA") == row["expected"]
+
+
+@pytest.mark.issue(6)
+def test_geocode_unknown_village_takes_the_english_romanisation(nlp):
+    # the gazetteer lacks the village: its name follows the romanisation of Ukraine's other names, so that outlets
+    # spelling it differently agree; a Dutch name beside a Dutch town keeps its spelling
+    found = places(nlp, "Russische troepen hebben het dorp Novomychajlivka bij Donetsk ingenomen.")
+    assert "Novomykhailivka" in [p["name"] for p in found]
+    found = places(nlp, "In het dorp Oosterwijkje bij Zwolle brandde een schuur af.")
+    assert "Usterwiikie" not in [p["name"] for p in found]
