@@ -290,13 +290,12 @@ class Reality:
                 words += [t.lower_ for t in sent.doc[sent.start:tok.i]]
             # "te" + infinitive under another verb has not happened ("the right to attack", "decided to
             # deliver") unless that verb says it did ("began to shell"; rows of modality "asserted")
-            unreal_inf = head.dep_ != "ROOT" and "Inf" in head.morph.get("VerbForm") \
-                and any(c.dep_ == "mark" and c.i < head.i and c.lower_ in self.inf_markers for c in head.children)
             # (and a passive infinitive: "feared to be deployed"; a perfect one is past: "says it has taken")
-            unreal_inf = unreal_inf or head.dep_ != "ROOT" and any(
-                c.dep_ == "mark" and c.i < head.i and c.lower_ in self.inf_markers for c in head.children) and any(
+            marked = head.dep_ != "ROOT" and any(
+                c.dep_ == "mark" and c.i < head.i and c.lower_ in self.inf_markers for c in head.children)
+            unreal_inf = marked and ("Inf" in head.morph.get("VerbForm") or any(
                 c.dep_ == "aux:pass" and "Inf" in c.morph.get("VerbForm") and c.lemma_.lower() in self.action_passives
-                for c in head.children)
+                for c in head.children))
             if head.dep_ == "xcomp":
                 # an open complement takes its modality from the verb that governs it ("gaat ... leveren")
                 gov = head.head

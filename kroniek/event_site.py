@@ -92,19 +92,23 @@ class Siting:
         self.gaz = gazetteer(lang)
         self.norp = {r["form"]: r["country"] for r in load_table(lang, "entities/norp")}
 
+    def role(self, tok) -> str | None:
+        """The role of a word in event/actors.tsv (location, territory, agent ...), if any."""
+        return (self.roles.get(tok.lower_) or {}).get("role")
+
     def located(self, tok) -> bool:
         """With a parse: the name, or the noun it names ("in the NATO country Poland"), governs a
         location preposition. From the words also: a location preposition, one noun, the name
         ("in Navo-land Polen"), for headings the parser reads badly."""
         doc = tok.doc
         if tok.i >= tok.sent.start + 2 and doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and not doc[tok.i - 1].ent_type_ \
-                and (self.roles.get(doc[tok.i - 2].lower_) or {}).get("role") == "location":
+                and self.role(doc[tok.i - 2]) == "location":
             return True
         if not doc.has_annotation("DEP"):
             return False
         node = tok
         for _ in range(3):
-            if any(c.dep_ == "case" and (self.roles.get(c.lower_) or {}).get("role") == "location"
+            if any(c.dep_ == "case" and self.role(c) == "location"
                    for c in node.children):
                 return True
             if node.dep_ not in ("appos", "flat", "flat:name", "compound", "nmod") or node.head.i == node.i:
@@ -138,7 +142,7 @@ class Siting:
             if "Part" in verb.morph.get("VerbForm") and bare:
                 return False  # a headline's bare participle is a passive: "Kyiv bestookt met drones"
             if bare and headline(sent) and any(
-                    g.dep_ == "case" and (self.roles.get(g.lower_) or {}).get("role") in ("agent", "instrument")
+                    g.dep_ == "case" and self.role(g) in ("agent", "instrument")
                     for c in verb.children if c.dep_.startswith("obl") for g in c.children):
                 # "bestookt" is a present tense and a participle alike; in a heading, with "met drones" or
                 # "door Rusland" and no auxiliary, it is the passive of a heading
@@ -212,12 +216,12 @@ class Siting:
             if before == "patient" and territory and p["kind"] == "country":
                 return False  # "heroverd op Rusland": the side ground was taken from, in any sentence
             if parsed and span is not None and span.root.dep_.startswith("nmod") \
-                    and (self.roles.get(span.root.head.lower_) or {}).get("role") == "government":
+                    and self.role(span.root.head) == "government":
                 return False  # "the government in Kyiv": the seat of an actor (forces are where they fight)
             if parsed and span is not None and span.root.dep_.startswith("nmod") and span.start > s.start \
                     and self._sovereign(p) \
-                    and (self.roles.get(doc[span.start - 1].lower_) or {}).get("role") == "possessor" \
-                    and ((self.roles.get(span.root.head.lower_) or {}).get("role") == "military"
+                    and self.role(doc[span.start - 1]) == "possessor" \
+                    and (self.role(span.root.head) == "military"
                          or self.is_trigger(span.root.head) is not None):
                 # "the forces of Moscow", "the counteroffensive of Kyiv": who acted, not where
                 # (a town after the same word is the site: "the capture of Avdiivka")
@@ -248,12 +252,12 @@ class Siting:
             if span is None:
                 return 0
             node = span.root
-            if node.head.i != node.i and (self.roles.get(node.head.lower_) or {}).get("role") == "territory":
+            if node.head.i != node.i and self.role(node.head) == "territory":
                 node = node.head  # "op de stad Kyiv", "in de regio Koersk"
             if territory and node.head.i == tok.i and node.dep_ in ("obj", "nsubj:pass"):
                 return 2
             return int(node.head.i == tok.i and node.i != tok.i and any(
-                c.dep_ == "case" and (self.roles.get(c.lower_) or {}).get("role") in ("location", "patient")
+                c.dep_ == "case" and self.role(c) in ("location", "patient")
                 for c in node.children))
 
         context, s = [sent], sent
@@ -394,7 +398,7 @@ class Siting:
                 first = doc.char_span(other["start"], other["end"], alignment_mode="expand")
                 return first is not None and self._after_origin(doc, sent, first.start)
             if not (t.is_punct or t.lower_ in self.list_words or t.lower_ in self.definite or t.pos_ == "ADJ"
-                    or (self.roles.get(t.lower_) or {}).get("role") == "territory"):
+                    or self.role(t) == "territory"):
                 return False
             k -= 1
         return False
@@ -413,7 +417,7 @@ class Siting:
         k = span.start - 1
         if k >= sent.start and doc[k].lower_ in self.definite:
             k -= 1
-        return k - 1 >= sent.start and (self.roles.get(doc[k].lower_) or {}).get("role") == "location" \
+        return k - 1 >= sent.start and self.role(doc[k]) == "location" \
             and doc[k - 1].lower_ in self.origin_words
 
     def _in_topic(self, doc: Doc, sent: Span, i: int) -> bool:
@@ -547,7 +551,7 @@ class Siting:
                 return False
             # punctuation and conjunctions, and a repeated preposition ("bij Kyiv en bij Zaporizja"; a
             # preposition alone places one in the other: "de regio Donetsk in Oost-Oekraïne")
-            words = [t for t in between if not (t.pos_ == "DET" or (self.roles.get(t.lower_) or {}).get("role")
+            words = [t for t in between if not (t.pos_ == "DET" or self.role(t)
                                                    == "territory")]  # "en in de provincie"
             if any(t.lower_ in self.examples for t in words):
                 # "en andere Oekraïense steden, zoals": a list that names its examples

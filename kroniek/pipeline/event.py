@@ -143,7 +143,7 @@ class Event:
 
     def _role(self, tok) -> str | None:
         """The role of a word in event/actors.tsv (location, territory, ...), if any."""
-        return (self.roles.get(tok.lower_) or {}).get("role")
+        return self.site.role(tok)
 
     def _military(self, span: Span) -> bool:
         """Whether the span names armed forces (a word of role "military" in event/actors.tsv, or a compound
@@ -166,10 +166,11 @@ class Event:
                     and not any(a <= tok.i < b for a, b in clutter)]
             if not hits:
                 continue
+            placed = self._placed(sent, places)
             if not first and headline(sent) and len([t for t in sent if t.is_alpha]) <= SECTION_TITLE_WORDS \
-                    and not self._placed(sent, places):
+                    and not placed:
                 continue  # a section title inside the story ("Onderhandelingen"), naming no place: no report
-            has_place = self._placed(sent, places) \
+            has_place = placed \
                 or self.site.anaphor_place(sent, places) is not None \
                 or placed_before == sent.start \
                 or first and any(self._placed(s, places) for s in self.site.ahead(sent)) \
