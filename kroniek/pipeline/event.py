@@ -262,9 +262,16 @@ class Event:
                     for other in listed:
                         merge(events, {**ev, "place": self._place_dict(other),
                                              "geo_precision": other.get("precision", 3)})
-                if ev["kind"] in SPLIT_KINDS and (ev["place"] is None or ev["place"]["kind"] in ("country", "region")):
+                if ev["kind"] in SPLIT_KINDS and (ev["place"] is None or ev["place"]["kind"] in ("country", "region")
+                                                  or not ev["_local"]):
                     # "three villages were retaken in Donetsk. They are X and Y": the event at each town named
-                    for other in self._elaborated(doc, sent, ev["place"], places):
+                    # (a place borrowed from the sentences before bounds nothing; a list of towns replaces it)
+                    towns = self._elaborated(doc, sent, ev["place"] if ev["_local"] else None, places)
+                    if not ev["_local"] and len(towns) < 2:
+                        towns = []  # one town named after a borrowed place may be a detail of the story before
+                    if towns and not ev["_local"] and events and events[-1] is ev:
+                        events.pop()  # the towns named replace the borrowed place
+                    for other in towns:
                         merge(events, {**ev, "place": self._place_dict(other), "_local": True,
                                        "geo_precision": other.get("precision", 3)})
 

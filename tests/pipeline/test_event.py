@@ -1992,3 +1992,15 @@ def test_event_paratroopers_landing_are_no_missile(nlp):
     # "geland" is a missile's impact only beside a weapon; people and planes land too
     text = "In Charkiv zijn woensdagochtend Russische parachutisten geland, melden Oekraïense media."
     assert "missile_strike" not in [e["kind"] for e in events(nlp, text)]
+
+
+@pytest.mark.issue(6)
+def test_event_towns_named_after_replace_a_borrowed_place(nlp):
+    # the third sentence's protest names no place of its own: the towns of "Dat gebeurde in ..." are its places,
+    # not the country of a slogan in the sentence before
+    text = ("Voor het stadhuis van Den Haag werd zaterdag betoogd tegen de oorlog. Op de spandoeken stond 'Vrede voor "
+            "Oekraïne'. Zondag werd ook elders in het land gedemonstreerd. Dat gebeurde onder andere in Utrecht, "
+            "Zwolle en Breda.")
+    found = [(e["kind"], (e["place"] or {}).get("name")) for e in events(nlp, text)]
+    assert {("protest", "Utrecht"), ("protest", "Zwolle"), ("protest", "Breda")} <= set(found)
+    assert ("protest", "Ukraine") not in found
