@@ -2004,3 +2004,14 @@ def test_event_towns_named_after_replace_a_borrowed_place(nlp):
     found = [(e["kind"], (e["place"] or {}).get("name")) for e in events(nlp, text)]
     assert {("protest", "Utrecht"), ("protest", "Zwolle"), ("protest", "Breda")} <= set(found)
     assert ("protest", "Ukraine") not in found
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize("text,kinds", [
+    # pleased with a decision: nothing was taken
+    ("De minister, die Moskou eerder van oorlogsmisdaden beschuldigde, was zeer ingenomen met het Franse besluit.", []),
+    # ground taken with armour is still ground taken
+    ("Oekraïense eenheden hebben bij Robotyne nieuwe posities ingenomen met tanks.", ["territory_gain"]),
+])
+def test_event_pleased_with_is_an_idiom(nlp, text, kinds):
+    assert [e["kind"] for e in events(nlp, text)] == kinds
