@@ -2015,3 +2015,9 @@ def test_event_towns_named_after_replace_a_borrowed_place(nlp):
 ])
 def test_event_pleased_with_is_an_idiom(nlp, text, kinds):
     assert [e["kind"] for e in events(nlp, text)] == kinds
+
+
+@pytest.mark.issue(6)
+def test_event_what_is_expected_has_not_happened(nlp):
+    text = "Westerse analisten verwachten dat de Russen in het voorjaar zware aanvallen op Charkiv uitvoeren."
+    assert events(nlp, text) == []
