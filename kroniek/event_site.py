@@ -82,6 +82,7 @@ class Siting:
         self.origin_prepositions = set(load_words(lang, "event/origin_prepositions"))
         self.list_words = set(load_words(lang, "geo/list_conjunctions"))
         self.examples = set(load_words(lang, "event/list_examples"))
+        self.additions = set(load_words(lang, "event/list_additions"))
         self.topic_words = set(load_words(lang, "event/topic_prepositions"))
         self.comparison_words = set(load_words(lang, "event/comparison_words"))
         self.destination_words = set(load_words(lang, "event/destination_prepositions"))
@@ -569,6 +570,29 @@ class Siting:
             group.append(towns[i])
         names = {place["name"]}
         return [p for p in group if p["name"] not in names and not names.add(p["name"])]
+
+    def continued(self, doc: Doc, sent: Span, tok, places: list[dict], kind: str | tuple = "city") -> list[dict]:
+        """Places listed after the trigger verb itself, with the verb left out ("in Kyiv aangevallen en in
+        Vinnytsia") or after a word of addition ("werd aangevallen, evenals Mykolajiv en Odesa",
+        ``event/list_additions.txt``), and those listed with them."""
+        kinds = (kind,) if isinstance(kind, str) else kind
+        if tok.pos_ not in ("VERB", "AUX"):
+            return []
+        k = tok.i + 1
+        if k < sent.end and doc[k].is_punct and k + 1 < sent.end and doc[k + 1].lower_ in self.additions:
+            k += 2  # ", evenals"
+        elif k < sent.end and (doc[k].lower_ in self.additions or doc[k].pos_ == "CCONJ"):
+            k += 1  # "en", "evenals"
+        else:
+            return []
+        # a preposition, an article and the word for the kind of place may come before the name
+        while k < sent.end and (doc[k].pos_ in ("ADP", "DET") or self.role(doc[k]) == "territory"):
+            k += 1
+        first = next((p for p in places if p["kind"] in kinds and p["start"] == doc[k].idx), None) \
+            if k < sent.end else None
+        if first is None:
+            return []
+        return [first] + self.coordinated(doc, sent, {**first, "_start": first["start"]}, places, kind=kinds)
 
     def spanned_country(self, doc: Doc, sent: Span, place: dict, places: list[dict]) -> dict | None:
         """One event over a list of three or more regions of one country ("the annexation of Zaporizhzhia,

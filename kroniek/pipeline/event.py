@@ -256,9 +256,11 @@ class Event:
                     by_region = ev["place"]["kind"] == "region" and ev["sub_event_type"] != DISRUPTED
                     # (a town's strike also splits over a region listed with it: "in Kyiv en in de provincie Sumy")
                     town = ev["place"]["kind"] == "city" and ev["sub_event_type"] != DISRUPTED
-                    listed = self.site.coordinated(doc, sent, ev["place"], places,
-                                                   kind="region" if by_region else ("city", "region") if town
-                                                   else "city")
+                    kinds = "region" if by_region else ("city", "region") if town else "city"
+                    listed = self.site.coordinated(doc, sent, ev["place"], places, kind=kinds)
+                    if ev["_local"] and ev["sub_event_type"] != DISRUPTED:
+                        # and those the verb reaches again past its place ("... aangevallen, evenals X en Y")
+                        listed += self.site.continued(doc, sent, tok, places, kind=("city", "region"))
                     for other in listed:
                         merge(events, {**ev, "place": self._place_dict(other),
                                              "geo_precision": other.get("precision", 3)})

@@ -2021,3 +2021,16 @@ def test_event_pleased_with_is_an_idiom(nlp, text, kinds):
 def test_event_what_is_expected_has_not_happened(nlp):
     text = "Westerse analisten verwachten dat de Russen in het voorjaar zware aanvallen op Charkiv uitvoeren."
     assert events(nlp, text) == []
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize("text,towns", [
+    # the verb left out after "en": the strike reached Zaporizhzhia too
+    ("Volgens het leger werden vannacht doelen in de stad Dnipro met drones aangevallen en in Zaporizja.",
+     {"Dnipro", "Zaporizhzhia"}),
+    # a word of addition after the verb
+    ("Met drones werd vannacht de stad Tsjernihiv aangevallen, evenals Poltava en Charkiv.",
+     {"Chernihiv", "Poltava", "Kharkiv"}),
+])
+def test_event_places_listed_after_the_verb(nlp, text, towns):
+    assert {(e["place"] or {}).get("name") for e in events(nlp, text) if e["kind"] == "drone_strike"} == towns
