@@ -24,6 +24,9 @@ CUE_WINDOW = 4
 DEFAULT_FOCUS = ("UA", "RU")
 # A town outside the focus countries must be at least this large to be believed.
 MIN_POPULATION_OUTSIDE_FOCUS = 15000
+# A city at least this large abroad wins over a namesake village (below the second size) of the focus countries.
+MIN_POPULATION_ANYWHERE = 100000
+MAX_POPULATION_VILLAGE = 10000
 # Below this size a mention at the start of a sentence, or in a run of other
 # capitalised words, is more likely an ordinary word or part of a name.
 MIN_POPULATION_WEAK = 100000
@@ -420,6 +423,12 @@ class Geocode:
                 kind_rank = 3 if cue == "city" else 2
             return (kind_rank, in_focus, p.curated, p.population)
         best = max(options, key=score)
+        if best.kind == "city" and not best.curated and best.population < MAX_POPULATION_VILLAGE:
+            # a village of the war's countries is not a large city abroad of the same name ("Brest", "Tychy")
+            large = [p for p in options if p.kind == "city" and p.population >= MIN_POPULATION_ANYWHERE
+                     and score(p)[0] == score(best)[0]]
+            if large:
+                best = max(large, key=lambda p: p.population)
         return None if score(best) == (-1,) else best
 
     def _set_ents(self, doc: Doc, mentions: list[dict]) -> None:

@@ -352,3 +352,17 @@ def test_geocode_unknown_village_takes_the_english_romanisation(nlp):
     assert "Novomykhailivka" in [p["name"] for p in found]
     found = places(nlp, "In het dorp Oosterwijkje bij Zwolle brandde een schuur af.")
     assert "Usterwiikie" not in [p["name"] for p in found]
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize("text,name,country", [
+    # Tolyatti's old name is no longer the city of Stavropol's
+    ("In de nacht stortte een drone neer bij een raffinaderij in Stavropol.", "Stavropol", "RU"),
+    # a large city abroad over a namesake village of the war's countries
+    ("De trein naar Kyiv vertrok gisteren uit Brest, vlak bij de Poolse grens.", "Brest", "BY"),
+    ("In het Poolse Tychy werd een demonstratie gehouden.", "Tychy", "PL"),
+    # a town of the war's countries keeps its name over a larger one abroad
+    ("Bij Saki op de Krim werd een vliegveld getroffen.", "Saki", "UA"),
+])
+def test_geocode_large_city_abroad_over_a_village(nlp, text, name, country):
+    assert (name, country) in {(p["name"], p["country"]) for p in places(nlp, text)}
