@@ -2034,3 +2034,11 @@ def test_event_what_is_expected_has_not_happened(nlp):
 ])
 def test_event_places_listed_after_the_verb(nlp, text, towns):
     assert {(e["place"] or {}).get("name") for e in events(nlp, text) if e["kind"] == "drone_strike"} == towns
+
+
+@pytest.mark.issue(6)
+def test_event_words_for_a_kind_of_town_join_a_list(nlp):
+    # "tweelingstad" names the kind of place, like "stad": Lysychansk is listed with Sievierodonetsk
+    text = "Volgens het leger wordt hevig gevochten in de industriestad Sjevjerodonetsk en tweelingstad Lysytsjansk."
+    assert {(e["kind"], (e["place"] or {}).get("name")) for e in events(nlp, text)} == {
+        ("armed_clash", "Sievierodonetsk"), ("armed_clash", "Lysychansk")}
