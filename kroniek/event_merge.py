@@ -1,7 +1,7 @@
 """Merging an article's event mentions into one event per real-world event, for kroniek_event (issue 6).
 
 Mentions of one kind at compatible places (the same, one unknown, or one within the other) and times that meet
-are one event; generic mentions (an explosion, an attack, deaths) fold into the article's more specific violent
+are one event, unless the text names two sides as doing it (SIDED_KINDS); generic mentions (an explosion, an attack, deaths) fold into the article's more specific violent
 event at a compatible place.
 """
 from __future__ import annotations
@@ -37,6 +37,8 @@ TALLY_RULES = {"lost_people"}
 # strike), not artillery of its own.
 FIRE_RULES = {"fire"}
 FIRE_HOSTS = ("missile_strike", "drone_strike", "air_strike")
+# Kinds done by one side to the other: two sides named as actors are two events at one place.
+SIDED_KINDS = {"territory_gain", "drone_strike", "missile_strike"}
 # What a merged or folded mention lends the event where the event knows nothing of it.
 LENT_KEYS = ("place", "geo_precision", "actor1", "actor2", "fatalities", "claim", "_admin1")
 
@@ -162,6 +164,9 @@ def merge(events: list[dict], ev: dict) -> None:
             continue  # "in other countries too", naming none: not the event placed before
         if a and b and (old.get("_summary") and inside(b, a) or ev.get("_summary") and inside(a, b)):
             continue  # a tally over a country's towns ("in 38 Russian cities") beside one town's event
+        if old["kind"] in SIDED_KINDS and old["actor1"] and ev["actor1"] and old["actor1"] != ev["actor1"]:
+            continue  # each side's strikes or gains at one place are its own events ("Russia took X in 2022,
+            # Ukraine retook it in 2023"), kept apart rather than merged into one
         if apart(old["when"], ev["when"]):
             continue  # two times the text gives, days apart: two events (late May, early June)
         if a and b and (old["kind"] in STRIKES or old["kind"] in TERRITORY_KINDS) and old["_local"] and ev["_local"] \

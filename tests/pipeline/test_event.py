@@ -2042,3 +2042,13 @@ def test_event_words_for_a_kind_of_town_join_a_list(nlp):
     text = "Volgens het leger wordt hevig gevochten in de industriestad Sjevjerodonetsk en tweelingstad Lysytsjansk."
     assert {(e["kind"], (e["place"] or {}).get("name")) for e in events(nlp, text)} == {
         ("armed_clash", "Sievierodonetsk"), ("armed_clash", "Lysychansk")}
+
+
+@pytest.mark.issue(6)
+def test_event_each_sides_gain_at_one_place_is_its_own_event(nlp):
+    # two claims of who holds the village: kept apart, not merged into one gain
+    text = ("Het Russische leger heeft het dorp Robotyne veroverd, meldt Moskou. "
+            "Oekraïense troepen hebben Robotyne teruggewonnen, zegt de generale staf in Kiev.")
+    gains = [e for e in events(nlp, text) if e["kind"] == "territory_gain"]
+    assert sorted((e["place"]["name"], e["actor1"]) for e in gains) == [
+        ("Robotyne", "Russia military"), ("Robotyne", "Ukraine military")]
