@@ -56,7 +56,7 @@ KILLED_MEASURES = {"killed", "dead", "killed_or_wounded"}
 UNREAL = {"negated", "planned"}
 # Kinds coded once per town when the sentence lists several ("explosions in A and B").
 SPLIT_KINDS = {"missile_strike", "drone_strike", "air_strike", "shelling", "explosion", "attack", "armed_clash",
-               "protest", "arrest", "casualties", "territory_gain", "territory_loss"}
+               "protest", "arrest", "casualties", "territory_gain", "territory_loss", "deployment"}
 
 
 @Language.factory("kroniek_event", assigns=["doc._.events"], default_config={"lang": "nl"})
@@ -256,7 +256,8 @@ class Event:
                     by_region = ev["place"]["kind"] == "region" and ev["sub_event_type"] != DISRUPTED
                     # (a town's strike also splits over a region listed with it: "in Kyiv en in de provincie Sumy")
                     town = ev["place"]["kind"] == "city" and ev["sub_event_type"] != DISRUPTED
-                    kinds = "region" if by_region else ("city", "region") if town else "city"
+                    kinds = "region" if by_region else ("city", "region") if town \
+                        else "country" if ev["place"]["kind"] == "country" and ev["kind"] == "deployment" else "city"
                     listed = self.site.coordinated(doc, sent, ev["place"], places, kind=kinds)
                     if ev["_local"] and ev["sub_event_type"] != DISRUPTED:
                         # and those the verb reaches again past its place ("... aangevallen, evenals X en Y")
@@ -356,6 +357,9 @@ class Event:
                 continue
             if ev["kind"] == "deployment" and self._sends_other(span.root, [rx for rx, _ in rows]):
                 continue  # jets sent after a drone: the jets are what was deployed, whatever else is named
+            if ev["kind"] == "deployment" and self._military(span.sent) \
+                    and not any(self._weapon(t) for t in span.sent):
+                continue  # troops sent ("a large force sent to the border"): no weapon named later arms them
             sent, sents = span.sent, []
             while len(sents) <= WEAPON_SENTENCES and sent is not None:
                 sents.append(sent)

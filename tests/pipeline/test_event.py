@@ -2052,3 +2052,18 @@ def test_event_each_sides_gain_at_one_place_is_its_own_event(nlp):
     gains = [e for e in events(nlp, text) if e["kind"] == "territory_gain"]
     assert sorted((e["place"]["name"], e["actor1"]) for e in gains) == [
         ("Robotyne", "Russia military"), ("Robotyne", "Ukraine military")]
+
+
+@pytest.mark.issue(6)
+def test_event_troops_sent_to_listed_countries_are_a_deployment_in_each(nlp):
+    text = "Washington stuurt extra troepenversterkingen naar Polen en Roemenië, meldt het Pentagon."
+    assert {(e["kind"], (e["place"] or {}).get("name")) for e in events(nlp, text)} == {
+        ("deployment", "Poland"), ("deployment", "Romania")}
+
+
+@pytest.mark.issue(6)
+def test_event_troops_sent_are_not_armed_by_a_weapon_named_after(nlp):
+    # the force sent is troops; the drones of the next sentence do not make the deployment a drone strike
+    text = ("Rusland heeft duizenden soldaten naar de regio Belgorod gestuurd. "
+            "Volgens Kiev worden er ook drones opgeslagen.")
+    assert [e["kind"] for e in events(nlp, text)] == ["deployment"]
