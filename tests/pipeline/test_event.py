@@ -2067,3 +2067,13 @@ def test_event_troops_sent_are_not_armed_by_a_weapon_named_after(nlp):
     text = ("Rusland heeft duizenden soldaten naar de regio Belgorod gestuurd. "
             "Volgens Kiev worden er ook drones opgeslagen.")
     assert [e["kind"] for e in events(nlp, text)] == ["deployment"]
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize("text,kinds", [
+    ("Het parlement in Kiev heeft de staat van beleg opnieuw met drie maanden verlengd.", ["other"]),
+    # a siege is fighting, not martial law
+    ("Het beleg van de stad duurde maanden.", []),
+])
+def test_event_martial_law_is_a_strategic_development(nlp, text, kinds):
+    assert [e["kind"] for e in events(nlp, text)] == kinds
