@@ -552,8 +552,10 @@ class Siting:
                 return False
             # punctuation and conjunctions, and a repeated preposition ("bij Kyiv en bij Zaporizja"; a
             # preposition alone places one in the other: "de regio Donetsk in Oost-Oekraïne")
-            words = [t for t in between if not (t.pos_ == "DET" or self.role(t)
-                                                   == "territory")]  # "en in de provincie"
+            # (and a word describing that word: "en de nabijgelegen gemeente X")
+            words = [t for t in between if not (t.pos_ == "DET" or self.role(t) == "territory"
+                                                or t.is_alpha and t.pos_ not in ("PROPN", "CCONJ", "ADP") and t.i + 1 < len(doc)
+                                                and self.role(doc[t.i + 1]) == "territory")]
             if any(t.lower_ in self.examples for t in words):
                 # "en andere Oekraïense steden, zoals": a list that names its examples
                 words = [t for t in words if t.lower_ not in self.examples and t.pos_ != "ADJ"]

@@ -2077,3 +2077,10 @@ def test_event_troops_sent_are_not_armed_by_a_weapon_named_after(nlp):
 ])
 def test_event_martial_law_is_a_strategic_development(nlp, text, kinds):
     assert [e["kind"] for e in events(nlp, text)] == kinds
+
+
+@pytest.mark.issue(6)
+def test_event_list_of_towns_with_an_adjective_before_the_kind_of_town(nlp):
+    text = "Er werd de hele week hevig gevochten in de stad Bachmoet en het nabijgelegen stadje Soledar."
+    assert {(e["kind"], (e["place"] or {}).get("name")) for e in events(nlp, text)} == {
+        ("armed_clash", "Bakhmut"), ("armed_clash", "Soledar")}
