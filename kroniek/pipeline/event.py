@@ -96,6 +96,7 @@ class Event:
         self.arming_rows = [(rx, ref) for rx, ref in self.refinements if ref["new_kind"] in STRIKES
                             and ref["new_kind"] != ref["kind"] and ref["kind"] != "explosion"]
         self.weapons = [re.compile(f"(?:{w})") for w in load_words(lang, "event/weapons")]
+        self.projectiles = [re.compile(f"(?:{w})") for w in load_words(lang, "event/projectiles")]
         self.ground_words = [re.compile(f"(?:{w})") for w in load_words(lang, "event/ground_words")]
         self.definite = set(load_words(lang, "event/definite_determiners"))
         self.passive_auxiliaries = set(load_words(lang, "event/passive_auxiliaries"))
@@ -191,7 +192,8 @@ class Event:
             has_side = any(t.lower_ in self.peoples and t.i > sent.start and doc[t.i - 1].lower_ in self.definite
                            for t in sent)
             have = {"place": has_place, "figure": has_dead, "weapon": has_weapon, "person": has_person,
-                    "force": has_force}
+                    "force": has_force,
+                    "projectile": any(rx.fullmatch(t.lower_) for t in sent for rx in self.projectiles)}
             # (a strike that killed people it counts is news wherever it was: "the missile strike killed two")
             hits = [(tok, rule) for tok, rule in hits
                     if all(have.get(n, True) or n == "place" and after_placed and rule["kind"] != "attack"

@@ -2084,3 +2084,13 @@ def test_event_list_of_towns_with_an_adjective_before_the_kind_of_town(nlp):
     text = "Er werd de hele week hevig gevochten in de stad Bachmoet en het nabijgelegen stadje Soledar."
     assert {(e["kind"], (e["place"] or {}).get("name")) for e in events(nlp, text)} == {
         ("armed_clash", "Bakhmut"), ("armed_clash", "Soledar")}
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize("text,kinds", [
+    # planes landing are no impact, though jets are weapons a delivery may name
+    ("De twee vliegtuigen met de vrijgelaten gevangenen zijn gisteren geland in Moskou en Kiev.", []),
+    ("Bij Lviv is vannacht een raket geland in een weiland.", ["missile_strike"]),
+])
+def test_event_landing_is_an_impact_only_of_a_projectile(nlp, text, kinds):
+    assert [e["kind"] for e in events(nlp, text)] == kinds
