@@ -183,7 +183,7 @@ class Geocode:
             position = self._position(doc, i, j)
             if key(span.text) in lower_forms and position == "free":
                 position = "start"
-            if position == "start":
+            if position == "start" and not self._apposed_settlement(doc, j):
                 options = [p for p in options if p.curated or p.population >= MIN_POPULATION_WEAK]
             elif position == "in_name":
                 options = [p for p in options if p.curated]
@@ -194,6 +194,14 @@ class Geocode:
                         "key": key(span.text), "rule": "gazetteer"})
             i = j
         return out
+
+    def _apposed_settlement(self, doc: Doc, j: int) -> bool:
+        """Whether the name is followed by an apposition that calls it a settlement ("Oeman, een plaats in het
+        midden van het land, ..."): a place even at the start of a sentence."""
+        return j + 2 < len(doc) and doc[j].text == "," and any(
+            key(doc[k].text) in self.settlement_words
+            or (self.cues.get((key(doc[k].text), "before")) or {}).get("prefer") == "city"
+            for k in range(j + 1, min(len(doc), j + 4)))
 
     def _unknown_settlement(self, doc: Doc, i: int, words: list[str]) -> dict | None:
         """A capitalised name the gazetteer does not know right after a settlement word ("het dorp Hroza"): a
@@ -293,7 +301,9 @@ class Geocode:
             cue_after, rule = self.cues[(key(tail), "after")]["prefer"], "gazetteer+hyphen"
         if not head[:1].isupper():
             return None
-        options = [p for p in self.gaz.lookup(head) if p.curated or p.population >= MIN_POPULATION_WEAK]
+        # (a cue word after the hyphen says the head is a place: "de Tsjornomorsk-haven"; a possessive does not)
+        floor = MIN_POPULATION_OUTSIDE_FOCUS if cue_after else MIN_POPULATION_WEAK
+        options = [p for p in self.gaz.lookup(head) if p.curated or p.population >= floor]
         if not options:
             return None
         return {"i": tok.i, "j": tok.i + 1, "options": options, "key": key(head), "rule": rule,

@@ -366,3 +366,19 @@ def test_geocode_unknown_village_takes_the_english_romanisation(nlp):
 ])
 def test_geocode_large_city_abroad_over_a_village(nlp, text, name, country):
     assert (name, country) in {(p["name"], p["country"]) for p in places(nlp, text)}
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize("text,name", [
+    # a town under 100,000 glued to a cue word by a hyphen is a place: the cue says so
+    ("Volgens de havenmeester liep de Tsjornomorsk-haven zware schade op.", "Chornomorsk"),
+    # a town under 100,000 opening the sentence, called a town by the apposition after it
+    ("Oeman, een stad in het midden van het land, werd het zwaarst getroffen.", "Uman"),
+])
+def test_geocode_a_cue_makes_a_smaller_town_a_place(nlp, text, name):
+    assert name in [p["name"] for p in places(nlp, text)]
+
+
+def test_geocode_a_surname_opening_a_sentence_stays_no_place(nlp):
+    # no apposition calling it a town: a capitalised word opening a sentence needs a large town
+    assert places(nlp, "Bakker zei gisteren dat hij zich zorgen maakt.") == []
