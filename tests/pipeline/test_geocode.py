@@ -382,3 +382,8 @@ def test_geocode_a_cue_makes_a_smaller_town_a_place(nlp, text, name):
 def test_geocode_a_surname_opening_a_sentence_stays_no_place(nlp):
     # no apposition calling it a town: a capitalised word opening a sentence needs a large town
     assert places(nlp, "Bakker zei gisteren dat hij zich zorgen maakt.") == []
+
+
+def test_geocode_the_russian_federation_is_russia(nlp):
+    text = "Bloemen werden neergelegd bij de ambassade van de Russische Federatie in Den Haag."
+    assert ("Russia", "country") in {(p["name"], p["kind"]) for p in places(nlp, text)}
