@@ -387,3 +387,9 @@ def test_geocode_a_surname_opening_a_sentence_stays_no_place(nlp):
 def test_geocode_the_russian_federation_is_russia(nlp):
     text = "Bloemen werden neergelegd bij de ambassade van de Russische Federatie in Den Haag."
     assert ("Russia", "country") in {(p["name"], p["kind"]) for p in places(nlp, text)}
+
+
+@pytest.mark.issue(6)
+def test_geocode_russian_republics_and_the_ural(nlp):
+    text = "Volgens onderzoekers komen veel gesneuvelde soldaten uit Boerjatië, Toeva en de Oeral."
+    assert {"Buryatia", "Tuva", "Ural"} <= {p["name"] for p in places(nlp, text)}
