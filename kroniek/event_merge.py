@@ -1,8 +1,8 @@
 """Merging an article's event mentions into one event per real-world event, for kroniek_event (issue 6).
 
 Mentions of one kind at compatible places (the same, one unknown, or one within the other) and times that meet
-are one event, unless the text names two sides as doing it (SIDED_KINDS); generic mentions (an explosion, an attack, deaths) fold into the article's more specific violent
-event at a compatible place.
+are one event, unless the text names two sides as doing it (SIDED_KINDS); generic mentions (an explosion, an
+attack, deaths) fold into the article's more specific violent event at a compatible place.
 """
 from __future__ import annotations
 

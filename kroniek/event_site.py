@@ -554,8 +554,7 @@ class Siting:
             # preposition alone places one in the other: "de regio Donetsk in Oost-Oekraïne")
             # (and a word describing that word: "en de nabijgelegen gemeente X")
             words = [t for t in between if not (t.pos_ == "DET" or self.role(t) == "territory"
-                                                or t.is_alpha and t.pos_ not in ("PROPN", "CCONJ", "ADP") and t.i + 1 < len(doc)
-                                                and self.role(doc[t.i + 1]) == "territory")]
+                                                or self._describes_kind(doc, t))]
             if any(t.lower_ in self.examples for t in words):
                 # "en andere Oekraïense steden, zoals": a list that names its examples
                 words = [t for t in words if t.lower_ not in self.examples and t.pos_ != "ADJ"]
@@ -572,6 +571,11 @@ class Siting:
             group.append(towns[i])
         names = {place["name"]}
         return [p for p in group if p["name"] not in names and not names.add(p["name"])]
+
+    def _describes_kind(self, doc: Doc, t) -> bool:
+        """A word right before a word for a kind of place that describes it ("nabijgelegen gemeente")."""
+        return t.is_alpha and t.pos_ not in ("PROPN", "CCONJ", "ADP") and t.i + 1 < len(doc) \
+            and self.role(doc[t.i + 1]) == "territory"
 
     def continued(self, doc: Doc, sent: Span, tok, places: list[dict], kind: str | tuple = "city") -> list[dict]:
         """Places listed after the trigger verb itself, with the verb left out ("in Kyiv aangevallen en in

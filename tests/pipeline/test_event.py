@@ -17,6 +17,11 @@ def events(nlp, text):
     return nlp(text)._.events
 
 
+def sites(nlp, text):
+    """The (kind, place name) of each event of the text."""
+    return {(e["kind"], (e["place"] or {}).get("name")) for e in events(nlp, text)}
+
+
 @pytest.mark.parametrize("row", load_table("nl", "event/triggers"), ids=lambda r: r["id"])
 def test_event_trigger_examples(rules_nlp, row):
     kinds = [e["kind"] for e in events(rules_nlp, row["example"])]
@@ -1876,7 +1881,7 @@ def test_event_headline_suburb_of_a_city_is_the_suburb_its_lead_names(nlp):
     text = ("Belangrijke voorstad van Kiev opnieuw in Oekraïense handen\n\n"
             "Het leger meldt dat de vlag weer wappert boven het stadje Irpin. "
             "Het stadje ligt twintig kilometer van Kiev vandaan. De herovering kostte dagen van zware gevechten.")
-    places = {(e["kind"], (e["place"] or {}).get("name")) for e in events(nlp, text)}
+    places = sites(nlp, text)
     assert ("territory_gain", "Irpin") in places
     assert not any(name == "Kyiv" for _, name in places)  # only the yardstick of a distance
 
@@ -1894,7 +1899,7 @@ def test_event_seizing_ground_is_a_gain(nlp, text, kinds):
 def test_event_capital_is_not_inside_a_region_whose_centre_lies_near_it(nlp):
     # Kyiv is a first-level unit of its own: its explosions are not the strike on the Vinnytsia region
     text = "In Kiev waren ontploffingen te horen. Het leger meldde aanvallen met kruisraketten in de regio Vinnytsja."
-    found = {(e["kind"], (e["place"] or {}).get("name")) for e in events(nlp, text)}
+    found = sites(nlp, text)
     assert found == {("explosion", "Kyiv"), ("missile_strike", "Vinnytsia Oblast")}
 
 
@@ -1923,7 +1928,7 @@ def test_event_place_of_what_an_attack_follows_is_not_its_own(nlp):
 def test_event_next_sentence_naming_the_towns_places_the_event_there(nlp):
     text = ("Het Russische leger zegt twee dorpen in het oosten van Oekraïne te hebben veroverd. "
             "Het gaat om Lozova, in de regio Charkiv, en Sontsivka, in de regio Donetsk.")
-    found = {(e["kind"], (e["place"] or {}).get("name")) for e in events(nlp, text)}
+    found = sites(nlp, text)
     assert {("territory_gain", "Lozova"), ("territory_gain", "Sontsivka")} <= found
 
 
@@ -2040,7 +2045,7 @@ def test_event_places_listed_after_the_verb(nlp, text, towns):
 def test_event_words_for_a_kind_of_town_join_a_list(nlp):
     # "tweelingstad" names the kind of place, like "stad": Lysychansk is listed with Sievierodonetsk
     text = "Volgens het leger wordt hevig gevochten in de industriestad Sjevjerodonetsk en tweelingstad Lysytsjansk."
-    assert {(e["kind"], (e["place"] or {}).get("name")) for e in events(nlp, text)} == {
+    assert sites(nlp, text) == {
         ("armed_clash", "Sievierodonetsk"), ("armed_clash", "Lysychansk")}
 
 
@@ -2057,7 +2062,7 @@ def test_event_each_sides_gain_at_one_place_is_its_own_event(nlp):
 @pytest.mark.issue(6)
 def test_event_troops_sent_to_listed_countries_are_a_deployment_in_each(nlp):
     text = "Washington stuurt extra troepenversterkingen naar Polen en Roemenië, meldt het Pentagon."
-    assert {(e["kind"], (e["place"] or {}).get("name")) for e in events(nlp, text)} == {
+    assert sites(nlp, text) == {
         ("deployment", "Poland"), ("deployment", "Romania")}
 
 
@@ -2082,7 +2087,7 @@ def test_event_martial_law_is_a_strategic_development(nlp, text, kinds):
 @pytest.mark.issue(6)
 def test_event_list_of_towns_with_an_adjective_before_the_kind_of_town(nlp):
     text = "Er werd de hele week hevig gevochten in de stad Bachmoet en het nabijgelegen stadje Soledar."
-    assert {(e["kind"], (e["place"] or {}).get("name")) for e in events(nlp, text)} == {
+    assert sites(nlp, text) == {
         ("armed_clash", "Bakhmut"), ("armed_clash", "Soledar")}
 
 
