@@ -794,6 +794,8 @@ class Event:
                 nxt = doc[ent.end] if ent.end < sent.end else None
                 if nxt is not None and self._role(nxt) == "territory":
                     continue  # "the Russian region of Kursk" names a place, not who acted
+                if nxt is not None and self.infrastructure.fullmatch(nxt.lower_):
+                    continue  # "het Oekraïense energienetwerk" names what was hit, not who acted
                 country = self.norp.get(ent.text.lower())
             elif ent is not None and ent.label_ == "ORG":
                 org = self.orgs.get(ent.text)

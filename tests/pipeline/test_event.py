@@ -2099,3 +2099,13 @@ def test_event_list_of_towns_with_an_adjective_before_the_kind_of_town(nlp):
 ])
 def test_event_landing_is_an_impact_only_of_a_projectile(nlp, text, kinds):
     assert [e["kind"] for e in events(nlp, text)] == kinds
+
+
+@pytest.mark.issue(6)
+def test_event_nationality_of_the_target_is_no_actor(nlp):
+    # "het Oekraïense elektriciteitsnet" is what the missiles hit; Russia fired them
+    # (read as actor1, it kept the second mention apart from Russia's strike: one strike counted twice)
+    text = ("Rusland vuurde woensdag zeventig kruisraketten af op Oekraïne. "
+            "Na zes weken van raketaanvallen ligt de helft van het Oekraïense energienetwerk plat.")
+    strikes = [e for e in events(nlp, text) if e["kind"] == "missile_strike"]
+    assert [(e["place"]["name"], e["actor1"]) for e in strikes] == [("Ukraine", "Russia military")]
