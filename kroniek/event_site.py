@@ -40,6 +40,11 @@ def source_spans(doc: Doc) -> list[tuple[int, int]]:
             if isinstance(c.get("source"), dict) and c["source"].get("start") is not None]
 
 
+def mention(doc: Doc, p: dict) -> Span | None:
+    """The tokens of a place's mention (``doc._.places`` entries carry character offsets)."""
+    return doc.char_span(p["start"], p["end"], alignment_mode="expand")
+
+
 def dateline(p: dict) -> bool:
     """A place written in capitals ("BRUSSEL (ANP) - ..."): where the story was filed."""
     return p["text"].isupper() and len(p["text"]) > 2
@@ -133,7 +138,7 @@ class Siting:
             return False
         if dateline(p):
             return False  # where the story was filed, not who acts
-        span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
+        span = mention(doc, p)
         if span is None:
             return False
         if doc.has_annotation("DEP"):
@@ -176,7 +181,7 @@ class Siting:
         def usable(p, s):
             if not (s.start_char <= p["start"] < s.end_char):
                 return False
-            span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
+            span = mention(doc, p)
             # the word before the place, within the sentence
             w1 = doc[span.start - 1].lower_ if span is not None and span.start > s.start else None
             before = (self.roles.get(w1) or {}).get("role")
@@ -249,7 +254,7 @@ class Siting:
         def attached(p) -> int:
             """2: what a change of ground took or lost ("took the village X near Y"); 1: a place the trigger
             governs by a location or target preposition; 0: neither."""
-            span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
+            span = mention(doc, p)
             if span is None:
                 return 0
             node = span.root
@@ -330,7 +335,7 @@ class Siting:
 
     def compared(self, doc: Doc, p: dict, s: Span) -> bool:
         """A place named as a yardstick: two words after a word of comparison ("de oppervlakte van Amsterdam")."""
-        span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
+        span = mention(doc, p)
         return span is not None and span.start > s.start + 1 and doc[span.start - 2].lower_ in self.comparison_words
 
     def cause_phrase(self, tok) -> tuple[int, int] | None:
@@ -375,14 +380,14 @@ class Siting:
 
     def _bearing_from(self, doc: Doc, p: dict, s: Span) -> bool:
         """A place named as the point a bearing is taken from ("ten zuiden van X")."""
-        span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
+        span = mention(doc, p)
         return span is not None and span.start >= s.start + 2 and doc[span.start - 1].lower_ == "van" \
             and doc[span.start - 2].lower_ in self.bearing_words
 
     def _distance_from(self, doc: Doc, p: dict, s: Span) -> bool:
         """A place named as the point a distance is taken from: a unit after a number ("60 km van X"), not an
         area ("984 vierkante kilometer van X")."""
-        span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
+        span = mention(doc, p)
         return span is not None and span.start >= s.start + 3 and doc[span.start - 1].lower_ == "van" \
             and doc[span.start - 2].lower_ in self.distance_units and doc[span.start - 3].like_num
 
@@ -396,7 +401,7 @@ class Siting:
             t = doc[k]
             other = next((p for p in places if p["start"] <= t.idx < p["end"]), None)
             if other is not None:
-                first = doc.char_span(other["start"], other["end"], alignment_mode="expand")
+                first = mention(doc, other)
                 return first is not None and self._after_origin(doc, sent, first.start)
             if not (t.is_punct or t.lower_ in self.list_words or t.lower_ in self.definite or t.pos_ == "ADJ"
                     or self.role(t) == "territory"):
@@ -510,13 +515,13 @@ class Siting:
         return max(earlier, key=lambda p: p["start"]) if earlier else None
 
     def _clause_of(self, doc: Doc, place: dict):
-        span = doc.char_span(place["start"], place["end"], alignment_mode="expand")
+        span = mention(doc, place)
         return self.clause_head(span.root) if span is not None else None
 
     def _suburb_of(self, doc: Doc, place: dict, places: list[dict]) -> dict | None:
         """For "de voorstad van Kiev": the town named before that lies near Kiev (the suburb the story is
         about), or None."""
-        span = doc.char_span(place["start"], place["end"], alignment_mode="expand")
+        span = mention(doc, place)
         if span is None or span.start < 2:
             return None
         if doc.has_annotation("DEP") and span.root.dep_.startswith("nmod"):

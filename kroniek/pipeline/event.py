@@ -27,7 +27,7 @@ from ..clause import ClauseHeads, first_conjunct
 from ..event_reality import Reality, compile_rows
 from ..event_merge import (DISRUPTED, PARTY_KINDS, STRIKES, TERRITORY_KINDS, compatible, fold, merge, take_kind,
                            trigger_row)
-from ..event_site import Siting, headline, inside, source_spans
+from ..event_site import Siting, headline, inside, mention, source_spans
 from ..event_sides import Sides, fill_roles
 from ..gazetteer import gazetteer
 from ..resources import load_table, load_words
@@ -332,10 +332,10 @@ class Event:
         for p in doc._.places or []:
             if p["name"] != place["name"] or not sent.start_char <= p["start"] < sent.end_char:
                 continue
-            mention = doc.char_span(p["start"], p["end"], alignment_mode="expand")
-            if mention is None:
+            span = mention(doc, p)
+            if span is None:
                 continue
-            node = first_conjunct(mention.root)  # "nabij Avdiivka, Marjinka en Lyman"
+            node = first_conjunct(span.root)  # "nabij Avdiivka, Marjinka en Lyman"
             if node.dep_ in ("appos", "flat") or self._role(node.head) == "territory":
                 node = first_conjunct(node.head)  # "in the Donetsk region", "in the vicinity of Bakhmut"
             # (a preposition the parser made the head of its place: "vallen aan op twee plaatsen: nabij X en Y")
@@ -613,7 +613,7 @@ class Event:
 
     def _after_agent(self, sent: Span, p: dict) -> bool:
         """Whether a place mention follows a word that marks the agent of a passive ("door")."""
-        span = sent.doc.char_span(p["start"], p["end"], alignment_mode="expand")
+        span = mention(sent.doc, p)
         return span is not None and span.start > sent.start and self._role(sent.doc[span.start - 1]) == "agent"
 
     def _elaborated(self, doc: Doc, sent: Span, place: dict | None, places: list[dict]) -> list[dict]:
@@ -738,7 +738,7 @@ class Event:
         for p in (reversed(places) if last else places):
             if not (sent.start_char <= p["start"] < sent.end_char):
                 continue
-            span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
+            span = mention(doc, p)
             if span is not None and span.start > sent.start and doc[span.start - 1].lower_ in self.recipient_markers:
                 return p
         return None
